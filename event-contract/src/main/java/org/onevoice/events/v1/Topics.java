@@ -1,0 +1,14 @@
+package org.onevoice.events.v1;
+
+/** Kafka topics of the contract. */
+public final class Topics {
+    /** {@link ContactEvent}s from every channel, keyed by {@link ContactEvent#partitionKey()}. */
+    public static final String CONTACTS_INBOUND = "contacts.inbound";
+    /** {@link TicketEvent}s, keyed by ticket id. */
+    public static final String TICKET_EVENTS = "tickets.events";
+    /** {@link AlertEvent}s raised by the consistency monitor, keyed by alert key. */
+    public static final String CONSISTENCY_ALERTS = "consistency.alerts";
+
+    private Topics() {
+    }
+}
