@@ -8,6 +8,8 @@ public final class Topics {
     public static final String TICKET_EVENTS = "tickets.events";
     /** {@link AlertEvent}s raised by the consistency monitor, keyed by alert key. */
     public static final String CONSISTENCY_ALERTS = "consistency.alerts";
+    /** {@link DeliveryReport}s from the gateway about agent replies it delivered, keyed by ticket id. */
+    public static final String REPLY_DELIVERIES = "replies.delivery";
 
     private Topics() {
     }

@@ -13,8 +13,8 @@ public final class LocalInfrastructure implements AutoCloseable {
     public static final List<String> DATABASES = List.of("gateway", "tickets", "monitor");
     /** The contract's topics and their dead-letter topics. */
     public static final List<String> TOPICS = List.of(
-            Topics.CONTACTS_INBOUND, Topics.TICKET_EVENTS, Topics.CONSISTENCY_ALERTS,
-            Topics.CONTACTS_INBOUND + ".dlq", Topics.TICKET_EVENTS + ".dlq");
+            Topics.CONTACTS_INBOUND, Topics.TICKET_EVENTS, Topics.CONSISTENCY_ALERTS, Topics.REPLY_DELIVERIES,
+            Topics.CONTACTS_INBOUND + ".dlq", Topics.TICKET_EVENTS + ".dlq", Topics.REPLY_DELIVERIES + ".dlq");
     public static final int PARTITIONS = 3;
 
     private final KafkaBroker kafka;

@@ -1,0 +1,70 @@
+package org.onevoice.ticket.conversation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.onevoice.events.v1.AgentReplied;
+import org.onevoice.events.v1.Channel;
+
+@Entity
+public class Message extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_seq")
+    @SequenceGenerator(name = "message_seq", sequenceName = "message_id_seq", allocationSize = 1)
+    public Long id;
+
+    @Column(name = "ticket_id", nullable = false)
+    public Long ticketId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MessageDirection direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    @Column(name = "channel_message_id")
+    public String channelMessageId;
+
+    @Enumerated(EnumType.STRING)
+    public AgentReplied.Origin origin;
+
+    public String author;
+
+    public String subject;
+
+    public String body;
+
+    @Column(name = "sent_at", nullable = false)
+    public Instant sentAt;
+
+    @Column(name = "source_event_id")
+    public String sourceEventId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_state")
+    public DeliveryState deliveryState;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    public static List<Message> ofTicket(long ticketId) {
+        return list("ticketId = ?1 order by sentAt, id", ticketId);
+    }
+
+    /** The customer's latest message on a channel: what a reply on that channel answers. */
+    public static Optional<Message> lastInbound(long ticketId, Channel channel) {
+        return find("ticketId = ?1 and channel = ?2 and direction = ?3 order by sentAt desc, id desc",
+                ticketId, channel, MessageDirection.INBOUND).firstResultOptional();
+    }
+}

@@ -1,0 +1,71 @@
+package org.onevoice.ticket.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.onevoice.events.v1.CustomerIdentity;
+
+/**
+ * Finds the customer behind a channel identity, creating one for an identity never seen before.
+ * Customers are never merged here on weak evidence such as an equal display name: only an agent
+ * links identities.
+ */
+@ApplicationScoped
+public class CustomerDirectory {
+    private final EntityManager em;
+
+    CustomerDirectory(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Customer resolve(CustomerIdentity identity) {
+        var known = CustomerIdentityEntity.find(identity.kind(), identity.value());
+        if (known.isPresent()) {
+            CustomerIdentityEntity entity = known.get();
+            refresh(entity, identity);
+            return current(entity.customerId);
+        }
+        Customer customer = new Customer();
+        customer.displayName = firstNonBlank(identity.displayName(), identity.handle(), identity.value());
+        customer.persist();
+        CustomerIdentityEntity entity = new CustomerIdentityEntity();
+        entity.customerId = customer.id;
+        entity.kind = identity.kind();
+        entity.value = identity.value();
+        entity.handle = identity.handle();
+        entity.displayName = identity.displayName();
+        entity.persist();
+        // Two consumers may meet the same new identity at once; the unique constraint lets one win.
+        em.flush();
+        return customer;
+    }
+
+    /** The customer that now stands for {@code customerId}, following merges. */
+    public Customer current(long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        while (customer.mergedInto != null) {
+            customer = em.find(Customer.class, customer.mergedInto);
+        }
+        return customer;
+    }
+
+    /** Handles and display names change on X; keep the latest the channel told us. */
+    private static void refresh(CustomerIdentityEntity entity, CustomerIdentity identity) {
+        if (identity.handle() != null && !identity.handle().equals(entity.handle)) {
+            entity.handle = identity.handle();
+        }
+        if (identity.displayName() != null && !identity.displayName().equals(entity.displayName)) {
+            entity.displayName = identity.displayName();
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

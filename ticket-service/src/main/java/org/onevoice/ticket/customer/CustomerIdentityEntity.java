@@ -1,0 +1,57 @@
+package org.onevoice.ticket.customer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.onevoice.events.v1.CustomerIdentity;
+import org.onevoice.events.v1.IdentityKind;
+
+/** One way to reach a customer: an X account, an email address, a phone number. */
+@Entity
+@Table(name = "customer_identity")
+public class CustomerIdentityEntity extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_identity_seq")
+    @SequenceGenerator(name = "customer_identity_seq", sequenceName = "customer_identity_id_seq", allocationSize = 1)
+    public Long id;
+
+    @Column(name = "customer_id", nullable = false)
+    public Long customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public IdentityKind kind;
+
+    @Column(nullable = false)
+    public String value;
+
+    public String handle;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    public static Optional<CustomerIdentityEntity> find(IdentityKind kind, String value) {
+        return find("kind = ?1 and value = ?2", kind, value).firstResultOptional();
+    }
+
+    public static List<CustomerIdentityEntity> ofCustomer(long customerId) {
+        return list("customerId = ?1 order by id", customerId);
+    }
+
+    public CustomerIdentity toContract() {
+        return new CustomerIdentity(kind, value, handle, displayName);
+    }
+}

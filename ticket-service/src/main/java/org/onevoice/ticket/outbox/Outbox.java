@@ -1,0 +1,63 @@
+package org.onevoice.ticket.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import org.onevoice.events.serde.EventJson;
+import org.onevoice.events.v1.TicketEvent;
+
+/**
+ * Writes ticket events in the caller's transaction, so an event exists if and only if the change
+ * it describes was committed. {@link OutboxRelay} sends them to Kafka afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.em = em;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(TicketEvent event) {
+        em.createNativeQuery("""
+                        INSERT INTO outbox_event (event_id, partition_key, event_type, occurred_at, payload)
+                        VALUES (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, event.eventId())
+                .setParameter(2, event.partitionKey())
+                .setParameter(3, event.cloudEventType())
+                .setParameter(4, Timestamp.from(event.occurredAt()))
+                .setParameter(5, json(event))
+                .executeUpdate();
+        // Relay right after commit instead of waiting for its next poll: lower latency, same safety.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+
+    private static String json(TicketEvent event) {
+        try {
+            return EventJson.MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + event, e);
+        }
+    }
+}

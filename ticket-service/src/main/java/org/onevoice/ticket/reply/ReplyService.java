@@ -1,0 +1,93 @@
+package org.onevoice.ticket.reply;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Comparator;
+import org.onevoice.events.v1.AgentReplied;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.IdentityKind;
+import org.onevoice.events.v1.TicketStatus;
+import org.onevoice.ticket.conversation.DeliveryState;
+import org.onevoice.ticket.conversation.Message;
+import org.onevoice.ticket.conversation.MessageDirection;
+import org.onevoice.ticket.conversation.Ticket;
+import org.onevoice.ticket.conversation.TicketEvents;
+import org.onevoice.ticket.customer.CustomerDirectory;
+import org.onevoice.ticket.customer.CustomerIdentityEntity;
+import org.onevoice.ticket.outbox.Outbox;
+import org.onevoice.ticket.problem.ProblemException;
+
+/**
+ * Records an agent's answer and, in the same transaction, the event that tells the gateway to
+ * deliver it. Either both are committed or neither: the answer cannot be stored but never sent.
+ */
+@ApplicationScoped
+public class ReplyService {
+    private final CustomerDirectory customers;
+    private final Outbox outbox;
+
+    ReplyService(CustomerDirectory customers, Outbox outbox) {
+        this.customers = customers;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Message reply(long ticketId, ReplyRequest request) {
+        Ticket ticket = Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> ProblemException.notFound("ticket " + ticketId));
+        Channel channel = request.channel() != null ? request.channel() : ticket.channel;
+        if (channel == Channel.CALL_CENTRE) {
+            throw new ProblemException(Response.Status.fromStatusCode(422),
+                    "answers cannot be sent on CALL_CENTRE; call the customer back or answer on X or EMAIL");
+        }
+        CustomerIdentityEntity recipient = recipientOn(ticket, channel);
+        Instant now = Instant.now();
+
+        Message reply = new Message();
+        reply.ticketId = ticket.id;
+        reply.direction = MessageDirection.OUTBOUND;
+        reply.origin = AgentReplied.Origin.ONEVOICE;
+        reply.channel = channel;
+        reply.author = request.author().strip();
+        reply.body = request.body();
+        reply.subject = channel == Channel.EMAIL ? emailSubject(ticket) : null;
+        reply.sentAt = now;
+        reply.deliveryState = DeliveryState.PENDING;
+        reply.persist();
+
+        ticket.answeredAt(now);
+        if (ticket.status == TicketStatus.NEW) {
+            TicketStatus from = ticket.status;
+            ticket.status = TicketStatus.OPEN;
+            outbox.append(TicketEvents.statusChanged(ticket, from, now, reply.author));
+        }
+        String inReplyTo = Message.lastInbound(ticket.id, channel).map(m -> m.channelMessageId).orElse(null);
+        outbox.append(TicketEvents.replied(ticket, reply, recipient.toContract(), inReplyTo));
+        return reply;
+    }
+
+    private CustomerIdentityEntity recipientOn(Ticket ticket, Channel channel) {
+        IdentityKind kind = switch (channel) {
+            case X -> IdentityKind.X_USER;
+            case EMAIL -> IdentityKind.EMAIL;
+            case CALL_CENTRE -> IdentityKind.PHONE;
+        };
+        long customerId = customers.current(ticket.customerId).id;
+        return CustomerIdentityEntity.ofCustomer(customerId).stream()
+                .filter(i -> i.kind == kind)
+                .max(Comparator.comparing((CustomerIdentityEntity i) -> i.createdAt))
+                .orElseThrow(() -> new ProblemException(Response.Status.fromStatusCode(422),
+                        "the customer has no " + kind + " identity to answer on " + channel));
+    }
+
+    /** The tag lets the gateway thread the customer's reply back to this ticket. */
+    private static String emailSubject(Ticket ticket) {
+        String subject = ticket.subject == null ? "Your question" : ticket.subject;
+        String tag = "[" + ticket.tag() + "]";
+        if (subject.contains(tag)) {
+            return subject.regionMatches(true, 0, "Re:", 0, 3) ? subject : "Re: " + subject;
+        }
+        return "Re: " + subject + " " + tag;
+    }
+}
