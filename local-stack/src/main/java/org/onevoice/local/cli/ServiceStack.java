@@ -21,14 +21,24 @@ public final class ServiceStack implements AutoCloseable {
     private final StackPorts ports;
     private final Path logDir;
     private final List<String> jvmOptions;
+    private final WebhookSecrets secrets;
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> overrides = new HashMap<>();
 
-    public ServiceStack(Path root, LocalInfrastructure infra, StackPorts ports, Path logDir, List<String> jvmOptions) {
+    public ServiceStack(Path root, LocalInfrastructure infra, StackPorts ports, Path logDir, List<String> jvmOptions,
+                        WebhookSecrets secrets) {
         this.root = root;
         this.infra = infra;
         this.ports = ports;
         this.logDir = logDir;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.secrets = secrets;
+    }
+
+    /** Extra environment for one service, e.g. a test pointing the gateway at a fake X API. */
+    public ServiceStack withEnvironment(String service, Map<String, String> env) {
+        overrides.computeIfAbsent(service, s -> new HashMap<>()).putAll(env);
+        return this;
     }
 
     /** Starts all three at once (they boot in parallel) and waits until each is ready. */
@@ -82,6 +92,10 @@ public final class ServiceStack implements AutoCloseable {
         env.put("ONEVOICE_TICKETS_URL", "http://localhost:" + ports.tickets());
         env.put("ONEVOICE_GATEWAY_URL", "http://localhost:" + ports.gateway());
         env.put("ONEVOICE_MONITOR_URL", "http://localhost:" + ports.monitor());
+        if (service.equals(GATEWAY)) {
+            env.putAll(secrets.asEnvironment());
+        }
+        env.putAll(overrides.getOrDefault(service, Map.of()));
         return env;
     }
 

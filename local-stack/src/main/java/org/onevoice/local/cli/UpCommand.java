@@ -37,13 +37,19 @@ final class UpCommand {
         List<String> jvmOptions = List.of(env.getOrDefault("ONEVOICE_SERVICE_JAVA_OPTS", "-Xmx384m").trim().split("\\s+"));
         StackPorts ports = StackPorts.fromEnvironment(env);
 
+        WebhookSecrets.Loaded secrets = WebhookSecrets.loadOrCreate(env, runDir.resolve("webhook-secrets.properties"));
+        if (secrets.generated()) {
+            System.out.println("OneVoice: generated webhook secrets (shown once; kept in " + runDir.resolve("webhook-secrets.properties") + "):");
+            secrets.secrets().asEnvironment().forEach((name, value) -> System.out.println("  " + name + "=" + value));
+        }
+
         Leftovers leftovers = new Leftovers(runDir.resolve("services.pid"));
         leftovers.stopAll();
 
         Instant start = Instant.now();
         System.out.println("OneVoice: starting Kafka and PostgreSQL (data in " + dataDir + ")");
         LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres());
-        ServiceStack stack = new ServiceStack(root, infra, ports, logDir, jvmOptions);
+        ServiceStack stack = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets.secrets());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("OneVoice: stopping");

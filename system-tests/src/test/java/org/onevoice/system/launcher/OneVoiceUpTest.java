@@ -1,0 +1,93 @@
+package org.onevoice.system.launcher;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onevoice.local.cli.WebhookSecrets;
+import org.onevoice.local.infra.FreePorts;
+import org.onevoice.system.support.Channels;
+import org.onevoice.system.support.LauncherProcess;
+import org.onevoice.system.support.RunningSystem;
+
+/**
+ * What the README promises of {@code ./onevoice up}: everything healthy and its URLs printed, a
+ * call posted to the gateway listed by the ticket service within seconds, nothing left running
+ * after SIGTERM, and the ticket still there after starting again on the same data directory.
+ */
+class OneVoiceUpTest {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    @TempDir
+    Path home;
+
+    @Test
+    void upRunsTheSystemStopsWithoutLeftoversAndKeepsTicketsAcrossARestart() throws Exception {
+        WebhookSecrets secrets = WebhookSecrets.generate();
+        Map<String, String> env = new HashMap<>(secrets.asEnvironment());
+        env.put("ONEVOICE_ROOT", RunningSystem.root().toString());
+        env.put("ONEVOICE_DATA_DIR", home.resolve("data").toString());
+        int tickets = FreePorts.next();
+        int gateway = FreePorts.next();
+        for (var port : List.of("ONEVOICE_KAFKA_PORT", "ONEVOICE_KAFKA_CONTROLLER_PORT", "ONEVOICE_POSTGRES_PORT",
+                "ONEVOICE_MONITOR_PORT", "ONEVOICE_SMTP_PORT")) {
+            env.put(port, Integer.toString(FreePorts.next()));
+        }
+        env.put("ONEVOICE_TICKET_PORT", Integer.toString(tickets));
+        env.put("ONEVOICE_GATEWAY_PORT", Integer.toString(gateway));
+
+        List<Long> firstRunPids;
+        try (LauncherProcess up = LauncherProcess.up(env)) {
+            up.awaitUp(START_TIMEOUT);
+            assertTrue(up.output().stream().anyMatch(line -> line.contains("http://localhost:" + tickets + "/")),
+                    "the console URL is printed");
+            firstRunPids = servicePids();
+            assertEquals(3, firstRunPids.size(), "three service processes");
+
+            Instant posted = Instant.now();
+            int status = new Channels("http://localhost:" + gateway, secrets)
+                    .callEvent("call-up-1", "QUEUED", posted.minusSeconds(5), "+31 6 12345678", "Is my transfer through?");
+            assertTrue(status >= 200 && status < 300, "accepted: HTTP " + status);
+            await().atMost(Duration.ofSeconds(10)).until(() -> callTickets(tickets) == 1);
+            System.out.printf("call posted to the gateway was listed by the ticket service after %d ms%n",
+                    Duration.between(posted, Instant.now()).toMillis());
+
+            assertStoppedOnRequest(up.stop(Duration.ofSeconds(60)));
+        }
+        for (long pid : firstRunPids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "service " + pid + " stopped");
+        }
+        assertFalse(Files.exists(home.resolve("data/postgres/postmaster.pid")), "PostgreSQL stopped");
+
+        try (LauncherProcess again = LauncherProcess.up(env)) {
+            again.awaitUp(START_TIMEOUT);
+            assertEquals(1, callTickets(tickets), "the ticket survived the restart");
+            assertStoppedOnRequest(again.stop(Duration.ofSeconds(60)));
+        }
+    }
+
+    /** A JVM ended by SIGTERM exits with 128 + 15 once its shutdown hooks are done. */
+    private static void assertStoppedOnRequest(int exitCode) {
+        assertTrue(exitCode == 0 || exitCode == 143, "onevoice up exit code " + exitCode);
+    }
+
+    private List<Long> servicePids() throws Exception {
+        return Files.readAllLines(home.resolve("run/services.pid")).stream().map(String::trim).map(Long::parseLong).toList();
+    }
+
+    private static int callTickets(int ticketPort) {
+        return given().baseUri("http://localhost:" + ticketPort).queryParam("channel", "CALL_CENTRE")
+                .get("/api/tickets").then().statusCode(200).extract().jsonPath().getList("items").size();
+    }
+}

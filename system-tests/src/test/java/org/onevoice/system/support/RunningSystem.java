@@ -1,0 +1,88 @@
+package org.onevoice.system.support;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.onevoice.local.cli.ServiceStack;
+import org.onevoice.local.cli.StackPorts;
+import org.onevoice.local.cli.WebhookSecrets;
+import org.onevoice.local.infra.FreePorts;
+import org.onevoice.local.infra.LocalInfrastructure;
+
+/**
+ * The whole system as it runs in production, on this machine: a real Kafka broker, a real
+ * PostgreSQL and the three packaged services as separate processes, on free ports so a developer's
+ * own {@code ./onevoice up} can keep running. The gateway answers customers through a fake X API.
+ */
+public final class RunningSystem implements AutoCloseable {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final LocalInfrastructure infra;
+    private final ServiceStack stack;
+    private final WebhookSecrets secrets;
+    private final FakeXApi xApi;
+
+    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, FakeXApi xApi) {
+        this.infra = infra;
+        this.stack = stack;
+        this.secrets = secrets;
+        this.xApi = xApi;
+    }
+
+    public static RunningSystem start(Path dataDir) {
+        StackPorts ports = new StackPorts(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next());
+        LocalInfrastructure infra = new LocalInfrastructure(dataDir.resolve("data"), ports.kafka(), ports.kafkaController(),
+                ports.postgres()).start();
+        WebhookSecrets secrets = WebhookSecrets.generate();
+        FakeXApi xApi = new FakeXApi();
+        ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), List.of("-Xmx384m"), secrets)
+                .withEnvironment(ServiceStack.GATEWAY, Map.of(
+                        "GATEWAY_X_API_BASE_URL", xApi.baseUrl(),
+                        "GATEWAY_X_BEARER_TOKEN", "test-bearer-token"));
+        RunningSystem system = new RunningSystem(infra, stack, secrets, xApi);
+        try {
+            stack.startAll(START_TIMEOUT).forEach((service, took) ->
+                    System.out.printf("%s ready in %.1f s%n", service, took.toMillis() / 1000.0));
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    /** The repository root, where the packaged services are. */
+    public static Path root() {
+        return Path.of(System.getProperty("onevoice.root", "..")).toAbsolutePath().normalize();
+    }
+
+    public String url(String service) {
+        return stack.get(service).baseUrl();
+    }
+
+    public Channels channels() {
+        return new Channels(url(ServiceStack.GATEWAY), secrets);
+    }
+
+    public FakeXApi xApi() {
+        return xApi;
+    }
+
+    public String kafkaBootstrapServers() {
+        return infra.kafka().bootstrapServers();
+    }
+
+    @Override
+    public void close() {
+        try {
+            stack.close();
+        } finally {
+            try {
+                infra.close();
+            } finally {
+                xApi.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.onevoice.system.support;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The signatures a real sender computes, written from the protocol descriptions rather than
+ * taken from the gateway, so the tests check the gateway against the protocol.
+ */
+public final class Signatures {
+    private Signatures() {
+    }
+
+    /** {@code X-OneVoice-Signature}: hex HMAC-SHA256 over {@code timestamp + "." + body}. */
+    public static String oneVoice(String secret, long timestamp, String body) {
+        return "sha256=" + HexFormat.of().formatHex(hmac(secret, timestamp + "." + body));
+    }
+
+    /** X's {@code x-twitter-webhooks-signature}: base64 HMAC-SHA256 of the raw body with the consumer secret. */
+    public static String x(String consumerSecret, String body) {
+        return "sha256=" + Base64.getEncoder().encodeToString(hmac(consumerSecret, body));
+    }
+
+    private static byte[] hmac(String secret, String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
