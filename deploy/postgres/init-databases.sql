@@ -1,0 +1,4 @@
+-- One database per service: services never share tables.
+CREATE DATABASE gateway;
+CREATE DATABASE tickets;
+CREATE DATABASE monitor;
