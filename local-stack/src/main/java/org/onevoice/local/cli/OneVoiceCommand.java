@@ -1,6 +1,7 @@
 package org.onevoice.local.cli;
 
 import java.util.Arrays;
+import org.onevoice.local.replay.ReplayCommand;
 
 /** Entry point of {@code ./onevoice}. */
 public final class OneVoiceCommand {
@@ -12,6 +13,7 @@ public final class OneVoiceCommand {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         int exit = switch (command) {
             case "up" -> new UpCommand(System.getenv()).run(rest);
+            case "replay" -> new ReplayCommand(System.getenv()).run(rest);
             case "help", "-h", "--help" -> usage(0);
             default -> {
                 System.err.println("unknown command: " + command);
@@ -28,6 +30,7 @@ public final class OneVoiceCommand {
                 usage: ./onevoice <command>
 
                   up      start Kafka, PostgreSQL and the three services; Ctrl-C stops them all
+                  replay  feed real data sets (tweets, call logs) through the gateway's webhooks
 
                 Settings come from environment variables; see README.md.""");
         return exit;

@@ -29,17 +29,18 @@ final class UpCommand {
             System.err.println("up takes no arguments, only environment variables (see README.md): " + Arrays.toString(args));
             return 2;
         }
-        Path root = Path.of(env.getOrDefault("ONEVOICE_ROOT", ".")).toAbsolutePath().normalize();
-        Path dataDir = Path.of(env.getOrDefault("ONEVOICE_DATA_DIR", root.resolve(".onevoice/data").toString())).toAbsolutePath();
-        Path runDir = dataDir.resolveSibling("run");
-        Path logDir = dataDir.resolveSibling("logs");
+        LocalPaths paths = LocalPaths.fromEnvironment(env);
+        Path root = paths.root();
+        Path dataDir = paths.dataDir();
+        Path runDir = paths.runDir();
+        Path logDir = paths.logDir();
         Duration timeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("ONEVOICE_START_TIMEOUT_SECONDS", "120")));
         List<String> jvmOptions = List.of(env.getOrDefault("ONEVOICE_SERVICE_JAVA_OPTS", "-Xmx384m").trim().split("\\s+"));
         StackPorts ports = StackPorts.fromEnvironment(env);
 
-        WebhookSecrets.Loaded secrets = WebhookSecrets.loadOrCreate(env, runDir.resolve("webhook-secrets.properties"));
+        WebhookSecrets.Loaded secrets = WebhookSecrets.loadOrCreate(env, paths.webhookSecrets());
         if (secrets.generated()) {
-            System.out.println("OneVoice: generated webhook secrets (shown once; kept in " + runDir.resolve("webhook-secrets.properties") + "):");
+            System.out.println("OneVoice: generated webhook secrets (shown once; kept in " + paths.webhookSecrets() + "):");
             secrets.secrets().asEnvironment().forEach((name, value) -> System.out.println("  " + name + "=" + value));
         }
 

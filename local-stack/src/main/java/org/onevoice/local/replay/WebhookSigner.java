@@ -1,4 +1,4 @@
-package org.onevoice.system.support;
+package org.onevoice.local.replay;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,11 +8,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The signatures a real sender computes, written from the protocol descriptions rather than
- * taken from the gateway, so the tests check the gateway against the protocol.
+ * The signatures a real sender computes, from the protocol descriptions (not from the gateway's
+ * code), so whatever uses them checks the gateway against the protocol.
  */
-public final class Signatures {
-    private Signatures() {
+public final class WebhookSigner {
+    private WebhookSigner() {
     }
 
     /** {@code X-OneVoice-Signature}: hex HMAC-SHA256 over {@code timestamp + "." + body}. */
