@@ -1,0 +1,77 @@
+package org.onevoice.gateway.callcentre;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.onevoice.events.v1.ContactEvent;
+import org.onevoice.gateway.intake.ContactPublisher;
+import org.onevoice.gateway.intake.PublishedEvents;
+import org.onevoice.gateway.problem.Problem;
+import org.onevoice.gateway.problem.ProblemException;
+
+@Path("/webhooks/call-centre")
+@Tag(name = "Call centre")
+public class CallCentreWebhookResource {
+    private static final Logger LOG = Logger.getLogger(CallCentreWebhookResource.class);
+
+    private final CallCentreSignature signature;
+    private final CallEventParser parser;
+    private final CallStates calls;
+    private final ContactPublisher publisher;
+
+    CallCentreWebhookResource(CallCentreSignature signature, CallEventParser parser, CallStates calls, ContactPublisher publisher) {
+        this.signature = signature;
+        this.parser = parser;
+        this.calls = calls;
+        this.publisher = publisher;
+    }
+
+    /** Blocking: the call's state lives in PostgreSQL; the wait for Kafka does not hold the worker thread. */
+    @POST
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Receive one call event from the call-centre platform",
+            description = "Answered 200 only after the resulting contact events are stored in Kafka; 503 with Retry-After "
+                    + "when they could not be stored. Sending the same event again is harmless: it yields the same event ids.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CallCentreWebhook.class)))
+    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = PublishedEvents.class)))
+    @APIResponse(responseCode = "400", description = "Invalid event; the problem names the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Signature or timestamp missing, wrong or stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or webhook secret not configured",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PublishedEvents> receive(
+            @Parameter(description = "sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>")
+            @HeaderParam(CallCentreSignature.SIGNATURE_HEADER) String signatureHeader,
+            @Parameter(description = "Unix seconds when the platform sent the request")
+            @HeaderParam(CallCentreSignature.TIMESTAMP_HEADER) String timestampHeader,
+            byte[] body) {
+        signature.verify(signatureHeader, timestampHeader, body);
+        CallEvent event = parser.parse(body);
+        CallState call = calls.merge(event);
+        if (call.caller() == null) {
+            throw ProblemException.badField("caller", "required: the gateway has not seen call " + event.callId() + " with a caller before");
+        }
+        List<ContactEvent> contacts = CallContacts.of(event, call, Instant.now());
+        LOG.debugf("call %s %s -> %d contact events", event.callId(), event.type(), contacts.size());
+        return publisher.publishInOrder(contacts).replaceWith(PublishedEvents.of(contacts));
+    }
+}

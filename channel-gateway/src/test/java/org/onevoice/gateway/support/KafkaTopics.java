@@ -1,0 +1,55 @@
+package org.onevoice.gateway.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Reads the real broker the gateway publishes to, as the ticket service and the monitor would. */
+public final class KafkaTopics {
+    private KafkaTopics() {
+    }
+
+    /**
+     * Reads {@code topic} from the beginning until a record matching {@code until} arrived, and returns
+     * every record with that key up to and including it, in partition order.
+     */
+    public static List<ConsumerRecord<String, String>> readKeyUntil(String topic, String key,
+                                                                    Predicate<ConsumerRecord<String, String>> until) {
+        List<ConsumerRecord<String, String>> matched = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(consumerConfig(), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key()) && matched.stream().noneMatch(until)) {
+                        matched.add(record);
+                    }
+                }
+                return matched.stream().anyMatch(until);
+            });
+        }
+        return matched;
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> consumerConfig() {
+        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    }
+}
