@@ -1,0 +1,23 @@
+package org.onevoice.gateway.outbound;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "gateway.delivery")
+public interface DeliveryConfig {
+    /** Attempts per reply, the first included, before it is reported FAILED. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** Wait before the second attempt; doubled for every further one. */
+    @WithDefault("1s")
+    Duration initialBackoff();
+
+    /**
+     * Longest wait between two attempts, also when a channel's rate-limit reset lies further ahead:
+     * replies wait in order behind the one being retried, so no single reply may hold them for long.
+     */
+    @WithDefault("60s")
+    Duration maxBackoff();
+}

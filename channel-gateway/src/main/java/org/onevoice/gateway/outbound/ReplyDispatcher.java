@@ -1,0 +1,117 @@
+package org.onevoice.gateway.outbound;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.onevoice.events.v1.AgentReplied;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.DeliveryReport;
+import org.onevoice.events.v1.TicketEvent;
+
+/**
+ * Delivers the replies agents write in OneVoice ({@link AgentReplied} with origin ONEVOICE) through
+ * the {@link ReplySender} of the reply's channel, and reports each outcome once on
+ * {@code replies.delivery}.
+ *
+ * <p>Exactly once per reply id: the outcome is looked up in the {@link DeliveryLog} before sending
+ * and written after, and records are processed one at a time, so a redelivered or duplicated
+ * AgentReplied (same partition: keyed by ticket) finds the outcome and only re-publishes its report.
+ * The remaining window is a crash after the channel accepted the reply but before the log row
+ * was written: that reply is sent again on redelivery. A failure to publish the report nacks the
+ * record onto {@code tickets.events.dlq}; replaying it publishes the logged report without sending.
+ */
+@ApplicationScoped
+public class ReplyDispatcher {
+    private static final Logger LOG = Logger.getLogger(ReplyDispatcher.class);
+
+    private final Map<Channel, ReplySender> senders = new EnumMap<>(Channel.class);
+    private final DeliveryLog log;
+    private final DeliveryReports reports;
+    private final DeliveryConfig config;
+    private final MeterRegistry metrics;
+
+    ReplyDispatcher(Instance<ReplySender> senders, DeliveryLog log, DeliveryReports reports, DeliveryConfig config,
+                    MeterRegistry metrics) {
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.log = log;
+        this.reports = reports;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    @Incoming("ticket-events")
+    @Blocking
+    public void onTicketEvent(TicketEvent event) throws InterruptedException {
+        if (event == null) {
+            throw new IllegalArgumentException("record could not be read as a ticket event");
+        }
+        if (!(event instanceof AgentReplied reply) || reply.origin() != AgentReplied.Origin.ONEVOICE) {
+            return;
+        }
+        DeliveryReport report = log.outcome(reply.replyId()).orElse(null);
+        if (report == null) {
+            report = deliver(reply);
+        } else {
+            LOG.debugf("reply %d was already %s, reporting again", reply.replyId(), report.state());
+        }
+        reports.publish(report).await().indefinitely();
+    }
+
+    private DeliveryReport deliver(AgentReplied reply) throws InterruptedException {
+        ReplySender sender = senders.get(channelOf(reply));
+        if (sender == null) {
+            return decided(reply, 0, null, "replies cannot be delivered on " + channelOf(reply));
+        }
+        Duration backoff = config.initialBackoff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return decided(reply, attempt, sender.send(reply), null);
+            } catch (DeliveryException e) {
+                if (!e.retryable()) {
+                    return decided(reply, attempt, null, e.getMessage());
+                }
+                if (attempt >= config.maxAttempts()) {
+                    return decided(reply, attempt, null, "gave up after " + attempt + " attempts: " + e.getMessage());
+                }
+                Duration wait = waitBefore(backoff, e);
+                LOG.infof("reply %d on %s not accepted (%s), attempt %d in %d ms", reply.replyId(), channelOf(reply),
+                        e.getMessage(), attempt + 1, wait.toMillis());
+                Thread.sleep(wait.toMillis());
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** The channel's own reset time wins over our backoff, within the configured ceiling. */
+    private Duration waitBefore(Duration backoff, DeliveryException e) {
+        Duration wait = e.notBefore().map(t -> Duration.between(Instant.now(), t)).filter(d -> d.compareTo(backoff) > 0).orElse(backoff);
+        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+    }
+
+    private DeliveryReport decided(AgentReplied reply, int attempts, String channelMessageId, String reason) {
+        DeliveryReport.State state = reason == null ? DeliveryReport.State.SENT : DeliveryReport.State.FAILED;
+        DeliveryReport report = new DeliveryReport(DeliveryReport.idFor(reply.replyId(), state), reply.ticketId(), reply.replyId(),
+                channelOf(reply), state, channelMessageId, reason, Instant.now());
+        log.record(report, attempts);
+        metrics.counter(state == DeliveryReport.State.SENT ? "onevoice.gateway.replies.delivered" : "onevoice.gateway.replies.failed",
+                "channel", channelOf(reply).name()).increment();
+        if (state == DeliveryReport.State.SENT) {
+            LOG.infof("reply %d of ticket %d delivered on %s as %s", reply.replyId(), reply.ticketId(), channelOf(reply), channelMessageId);
+        } else {
+            LOG.warnf("reply %d of ticket %d failed on %s: %s", reply.replyId(), reply.ticketId(), channelOf(reply), reason);
+        }
+        return report;
+    }
+
+    /** A reply without an explicit reply channel goes out where the ticket came in. */
+    private static Channel channelOf(AgentReplied reply) {
+        return reply.replyChannel() != null ? reply.replyChannel() : reply.channel();
+    }
+}

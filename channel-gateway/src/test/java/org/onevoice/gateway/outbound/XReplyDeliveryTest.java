@@ -1,0 +1,152 @@
+package org.onevoice.gateway.outbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.onevoice.events.serde.DeliveryReportDeserializer;
+import org.onevoice.events.serde.EventJson;
+import org.onevoice.events.v1.AgentReplied;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.CustomerIdentity;
+import org.onevoice.events.v1.DeliveryReport;
+import org.onevoice.events.v1.IdentityKind;
+import org.onevoice.events.v1.Topics;
+import org.onevoice.gateway.support.FakeXApi;
+import org.onevoice.gateway.support.KafkaTopics;
+
+/** Agent replies from tickets.events go out through a real HTTP X API (a local fake) exactly once. */
+@QuarkusTest
+class XReplyDeliveryTest {
+    private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() * 10);
+    private final FakeXApi x = FakeXApi.get();
+
+    @Test
+    void aReplyPublishedTwiceIsTweetedOnceAsAReplyAndReportedSent() {
+        long ticket = IDS.incrementAndGet();
+        AgentReplied reply = reply(ticket, Channel.X, "Sorry for the wait, your refund is on its way " + ticket, "1700000000000000001");
+
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply, reply);
+        AgentReplied marker = reply(ticket, Channel.X, "And one more thing " + ticket, "1700000000000000001");
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), marker);
+
+        List<DeliveryReport> reports = reportsUntil(ticket, marker.replyId());
+        List<FakeXApi.Request> posted = x.requestsContaining(reply.body());
+        assertEquals(1, posted.size(), "tweeted exactly once");
+        assertEquals("/2/tweets", posted.get(0).path());
+        assertEquals("Bearer test-x-bearer-token", posted.get(0).authorization());
+        Map<?, ?> tweet = json(posted.get(0).body());
+        assertEquals(reply.body(), tweet.get("text"));
+        assertEquals(Map.of("in_reply_to_tweet_id", "1700000000000000001"), tweet.get("reply"));
+
+        List<DeliveryReport> ofReply = reports.stream().filter(r -> r.replyId() == reply.replyId()).toList();
+        assertTrue(ofReply.stream().allMatch(r -> r.state() == DeliveryReport.State.SENT && r.channel() == Channel.X));
+        assertTrue(ofReply.stream().allMatch(r -> r.eventId().equals(DeliveryReport.idFor(reply.replyId(), DeliveryReport.State.SENT))));
+        assertNotNull(ofReply.get(0).channelMessageId());
+    }
+
+    @Test
+    void aRateLimitedReplyIsSentOnceAfterTheResetTime() {
+        long ticket = IDS.incrementAndGet();
+        AgentReplied reply = reply(ticket, Channel.X, "We looked into it " + ticket, "1700000000000000002");
+        String reset = Long.toString(Instant.now().plusSeconds(1).getEpochSecond());
+        x.script(reply.body(), new FakeXApi.Answer(429, Map.of("x-rate-limit-reset", reset), "{\"title\":\"Too Many Requests\"}"));
+
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply);
+
+        DeliveryReport report = last(reportsUntil(ticket, reply.replyId()));
+        assertEquals(DeliveryReport.State.SENT, report.state());
+        assertEquals(2, x.requestsContaining(reply.body()).size(), "one refused, one accepted");
+    }
+
+    @Test
+    void aForbiddenReplyIsReportedFailedWithXsReasonAndNotRetried() {
+        long ticket = IDS.incrementAndGet();
+        AgentReplied reply = reply(ticket, Channel.X, "Let me check " + ticket, "1700000000000000003");
+        x.script(reply.body(), FakeXApi.Answer.status(403,
+                "{\"title\":\"Forbidden\",\"detail\":\"You are not allowed to reply to this Tweet.\"}"));
+
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply);
+
+        DeliveryReport report = last(reportsUntil(ticket, reply.replyId()));
+        assertEquals(DeliveryReport.State.FAILED, report.state());
+        assertEquals("X API answered 403: You are not allowed to reply to this Tweet.", report.reason());
+        assertNull(report.channelMessageId());
+        assertEquals(1, x.requestsContaining(reply.body()).size());
+    }
+
+    @Test
+    void aReplyToADirectMessageGoesOutAsADirectMessage() {
+        long ticket = IDS.incrementAndGet();
+        AgentReplied reply = reply(ticket, Channel.X, "Your order ships tomorrow " + ticket, "dm-event:1700000000000000004");
+
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply);
+
+        DeliveryReport report = last(reportsUntil(ticket, reply.replyId()));
+        assertEquals(DeliveryReport.State.SENT, report.state());
+        assertTrue(report.channelMessageId().startsWith("dm-event:"), report.channelMessageId());
+        FakeXApi.Request sent = x.requestsContaining(reply.body()).get(0);
+        assertEquals("/2/dm_conversations/with/" + reply.recipient().value() + "/messages", sent.path());
+        assertEquals(Map.of("text", reply.body()), json(sent.body()));
+    }
+
+    @Test
+    void aReplyOnTheCallCentreChannelIsReportedFailedAndChannelAnswersAreNotSent() {
+        long ticket = IDS.incrementAndGet();
+        AgentReplied onPhone = reply(ticket, Channel.CALL_CENTRE, "Call back " + ticket, null);
+        AgentReplied alreadyGiven = new AgentReplied("e-" + IDS.incrementAndGet(), ticket, 7, Channel.X, Instant.now(),
+                IDS.incrementAndGet(), Channel.X, AgentReplied.Origin.CHANNEL, "AcmeSupport", "Given on X " + ticket,
+                xUser(), "1700000000000000005", null);
+
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), alreadyGiven, onPhone);
+
+        DeliveryReport report = last(reportsUntil(ticket, onPhone.replyId()));
+        assertEquals(DeliveryReport.State.FAILED, report.state());
+        assertEquals("replies cannot be delivered on CALL_CENTRE", report.reason());
+        assertEquals(List.of(), x.requestsContaining(alreadyGiven.body()));
+    }
+
+    private static AgentReplied reply(long ticket, Channel channel, String body, String inReplyTo) {
+        return new AgentReplied("e-" + IDS.incrementAndGet(), ticket, 7, Channel.X, Instant.now(), IDS.incrementAndGet(),
+                channel, AgentReplied.Origin.ONEVOICE, "Dorit", body, xUser(), inReplyTo, null);
+    }
+
+    private static CustomerIdentity xUser() {
+        return new CustomerIdentity(IdentityKind.X_USER, Long.toString(IDS.incrementAndGet()), "klant", "Klant");
+    }
+
+    /** Reports of a ticket in partition order, up to the one about {@code replyId}. */
+    private static List<DeliveryReport> reportsUntil(long ticket, long replyId) {
+        List<ConsumerRecord<String, String>> records = KafkaTopics.readKeyUntil(Topics.REPLY_DELIVERIES, Long.toString(ticket),
+                r -> report(r).replyId() == replyId);
+        records.forEach(r -> assertEquals(DeliveryReport.CLOUD_EVENT_TYPE, KafkaTopics.header(r, "ce_type")));
+        return records.stream().map(XReplyDeliveryTest::report).toList();
+    }
+
+    private static DeliveryReport report(ConsumerRecord<String, String> record) {
+        try (var deserializer = new DeliveryReportDeserializer()) {
+            return deserializer.deserialize(record.topic(), record.value().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
+    }
+
+    private static Map<?, ?> json(String body) {
+        try {
+            return EventJson.MAPPER.readValue(body, Map.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+}
