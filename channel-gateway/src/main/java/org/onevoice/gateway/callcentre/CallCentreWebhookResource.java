@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
+import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactEvent;
+import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.ContactPublisher;
 import org.onevoice.gateway.intake.PublishedEvents;
 import org.onevoice.gateway.problem.Problem;
@@ -33,12 +35,15 @@ public class CallCentreWebhookResource {
     private final CallEventParser parser;
     private final CallStates calls;
     private final ContactPublisher publisher;
+    private final ChannelMetrics metrics;
 
-    CallCentreWebhookResource(CallCentreSignature signature, CallEventParser parser, CallStates calls, ContactPublisher publisher) {
+    CallCentreWebhookResource(CallCentreSignature signature, CallEventParser parser, CallStates calls, ContactPublisher publisher,
+                              ChannelMetrics metrics) {
         this.signature = signature;
         this.parser = parser;
         this.calls = calls;
         this.publisher = publisher;
+        this.metrics = metrics;
     }
 
     /** Blocking: the call's state lives in PostgreSQL; the wait for Kafka does not hold the worker thread. */
@@ -64,14 +69,16 @@ public class CallCentreWebhookResource {
             @Parameter(description = "Unix seconds when the platform sent the request")
             @HeaderParam(CallCentreSignature.TIMESTAMP_HEADER) String timestampHeader,
             byte[] body) {
-        signature.verify(signatureHeader, timestampHeader, body);
-        CallEvent event = parser.parse(body);
-        CallState call = calls.merge(event);
-        if (call.caller() == null) {
-            throw ProblemException.badField("caller", "required: the gateway has not seen call " + event.callId() + " with a caller before");
-        }
-        List<ContactEvent> contacts = CallContacts.of(event, call, Instant.now());
-        LOG.debugf("call %s %s -> %d contact events", event.callId(), event.type(), contacts.size());
+        List<ContactEvent> contacts = metrics.countingRejections(Channel.CALL_CENTRE, () -> {
+            signature.verify(signatureHeader, timestampHeader, body);
+            CallEvent event = parser.parse(body);
+            CallState call = calls.merge(event);
+            if (call.caller() == null) {
+                throw ProblemException.badField("caller", "required: the gateway has not seen call " + event.callId() + " with a caller before");
+            }
+            LOG.debugf("call %s %s", event.callId(), event.type());
+            return CallContacts.of(event, call, Instant.now());
+        });
         return publisher.publishInOrder(contacts).replaceWith(PublishedEvents.of(contacts));
     }
 }

@@ -18,14 +18,18 @@ import org.onevoice.gateway.messaging.PublishConfig;
 @ApplicationScoped
 public class ContactPublisher {
     private final CloudEventPublisher publisher;
+    private final ChannelMetrics metrics;
 
     ContactPublisher(@Channel("contacts") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-                     MutinyEmitter<String> emitter, PublishConfig config) {
+                     MutinyEmitter<String> emitter, PublishConfig config, ChannelMetrics metrics) {
         this.publisher = new CloudEventPublisher(emitter, config);
+        this.metrics = metrics;
     }
 
+    /** Completes once Kafka acknowledged the event; fails with {@code PublishFailedException} otherwise. */
     public Uni<Void> publish(ContactEvent event) {
-        return publisher.publish(event.eventId(), event.cloudEventType(), event.partitionKey(), event.channelTimestamp(), event);
+        return publisher.publish(event.eventId(), event.cloudEventType(), event.partitionKey(), event.channelTimestamp(), event)
+                .invoke(() -> metrics.received(event));
     }
 
     /**

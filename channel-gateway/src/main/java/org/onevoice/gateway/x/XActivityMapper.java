@@ -1,0 +1,149 @@
+package org.onevoice.gateway.x;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.onevoice.events.v1.AnswerGiven;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.ContactEvent;
+import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.events.v1.CustomerIdentity;
+import org.onevoice.events.v1.EventIds;
+import org.onevoice.events.v1.Facts;
+import org.onevoice.events.v1.IdentityKind;
+import org.onevoice.events.v1.Threading;
+import org.onevoice.gateway.intake.ChannelMetrics;
+import org.onevoice.gateway.language.LanguageDetector;
+import org.onevoice.gateway.outbound.DeliveryLog;
+import org.onevoice.gateway.problem.ProblemException;
+
+/**
+ * Turns an Account Activity delivery into contact events. What the subscribed brand account wrote
+ * itself is not a contact but an answer given on the channel ({@link AnswerGiven}), so response
+ * times stay true when agents answer in X's own apps; what OneVoice itself sent is left out, the
+ * ticket already has it.
+ */
+@ApplicationScoped
+public class XActivityMapper {
+    static final String TWEETS = "tweet_create_events";
+    static final String DIRECT_MESSAGES = "direct_message_events";
+    static final String KIND_TWEET = "tweet";
+    static final String KIND_DM = "dm";
+    /** Top-level fields that describe the delivery instead of being events. */
+    private static final Set<String> ENVELOPE = Set.of("for_user_id", "users", "apps", "user_has_blocked", "source");
+
+    private final DeliveryLog deliveries;
+    private final ChannelMetrics metrics;
+
+    XActivityMapper(DeliveryLog deliveries, ChannelMetrics metrics) {
+        this.deliveries = deliveries;
+        this.metrics = metrics;
+    }
+
+    public List<ContactEvent> contacts(JsonNode payload, Instant ingestedAt) {
+        if (payload == null || !payload.isObject()) {
+            throw ProblemException.badRequest("the body is not an Account Activity event object");
+        }
+        String brandId = XFields.required(payload, "for_user_id", "$");
+        List<ContactEvent> contacts = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = payload.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            switch (field.getKey()) {
+                case TWEETS -> forEach(field.getValue(), TWEETS, (tweet, path) -> tweet(tweet, path, brandId, ingestedAt, contacts));
+                case DIRECT_MESSAGES -> forEach(field.getValue(), DIRECT_MESSAGES,
+                        (dm, path) -> directMessage(dm, path, brandId, payload.path("users"), ingestedAt, contacts));
+                default -> {
+                    if (!ENVELOPE.contains(field.getKey())) {
+                        metrics.ignored(Channel.X, field.getKey());
+                    }
+                }
+            }
+        }
+        return contacts;
+    }
+
+    private void tweet(JsonNode tweet, String path, String brandId, Instant ingestedAt, List<ContactEvent> contacts) {
+        String id = XFields.required(tweet, "id_str", path);
+        String authorId = XFields.required(tweet.path("user"), "id_str", path + ".user");
+        if (tweet.has("retweeted_status")) {
+            metrics.ignored(Channel.X, "retweet");
+            return;
+        }
+        String text = tweet.path("truncated").asBoolean(false) || tweet.has("extended_tweet")
+                ? XFields.required(tweet.path("extended_tweet"), "full_text", path + ".extended_tweet")
+                : XFields.required(tweet, "text", path);
+        Instant at = XFields.epochMillis(tweet, "timestamp_ms", path);
+        Threading threading = Threading.replyTo(XFields.optional(tweet, "in_reply_to_status_id_str"));
+        Map<String, String> facts = Map.of(Facts.X_KIND, KIND_TWEET);
+        if (!authorId.equals(brandId)) {
+            CustomerIdentity author = new CustomerIdentity(IdentityKind.X_USER, authorId,
+                    XFields.optional(tweet.path("user"), "screen_name"), XFields.optional(tweet.path("user"), "name"));
+            contacts.add(new ContactReceived(EventIds.forChannelMessage(Channel.X, id, ContactReceived.TYPE), Channel.X, id,
+                    threading, author, at, ingestedAt, LanguageDetector.detect(text, XFields.optional(tweet, "lang")), null, text, facts));
+            return;
+        }
+        String customerId = XFields.optional(tweet, "in_reply_to_user_id_str");
+        if (customerId == null || customerId.equals(brandId)) {
+            metrics.ignored(Channel.X, "brand_tweet");
+            return;
+        }
+        if (deliveries.sentByOneVoice(Channel.X, id)) {
+            metrics.ignored(Channel.X, "onevoice_reply");
+            return;
+        }
+        CustomerIdentity customer = new CustomerIdentity(IdentityKind.X_USER, customerId,
+                XFields.optional(tweet, "in_reply_to_screen_name"), null);
+        contacts.add(new AnswerGiven(EventIds.forChannelMessage(Channel.X, id, AnswerGiven.TYPE), Channel.X, id, threading,
+                customer, at, ingestedAt, XFields.optional(tweet.path("user"), "screen_name"), text, facts));
+    }
+
+    private void directMessage(JsonNode event, String path, String brandId, JsonNode users, Instant ingestedAt,
+                               List<ContactEvent> contacts) {
+        String type = XFields.required(event, "type", path);
+        if (!"message_create".equals(type)) {
+            metrics.ignored(Channel.X, "dm_" + type);
+            return;
+        }
+        String id = XIds.dmEvent(XFields.required(event, "id", path));
+        Instant at = XFields.epochMillis(event, "created_timestamp", path);
+        JsonNode message = event.path("message_create");
+        String senderId = XFields.required(message, "sender_id", path + ".message_create");
+        String text = message.path("message_data").path("text").asText("");
+        Map<String, String> facts = Map.of(Facts.X_KIND, KIND_DM);
+        if (!senderId.equals(brandId)) {
+            contacts.add(new ContactReceived(EventIds.forChannelMessage(Channel.X, id, ContactReceived.TYPE), Channel.X, id,
+                    Threading.thread(XIds.dmThread(senderId)), user(users, senderId), at, ingestedAt,
+                    LanguageDetector.detect(text), null, text, facts));
+            return;
+        }
+        if (deliveries.sentByOneVoice(Channel.X, id)) {
+            metrics.ignored(Channel.X, "onevoice_reply");
+            return;
+        }
+        String recipientId = XFields.required(message.path("target"), "recipient_id", path + ".message_create.target");
+        contacts.add(new AnswerGiven(EventIds.forChannelMessage(Channel.X, id, AnswerGiven.TYPE), Channel.X, id,
+                Threading.thread(XIds.dmThread(recipientId)), user(users, recipientId), at, ingestedAt,
+                XFields.optional(users.path(brandId), "screen_name"), text, facts));
+    }
+
+    /** DM events name users by id only; the delivery's {@code users} map has their names. */
+    private static CustomerIdentity user(JsonNode users, String id) {
+        JsonNode user = users.path(id);
+        return new CustomerIdentity(IdentityKind.X_USER, id, XFields.optional(user, "screen_name"), XFields.optional(user, "name"));
+    }
+
+    private static void forEach(JsonNode array, String field, BiConsumer<JsonNode, String> handler) {
+        if (!array.isArray()) {
+            throw ProblemException.badField(field, "expected an array");
+        }
+        for (int i = 0; i < array.size(); i++) {
+            handler.accept(array.get(i), field + "[" + i + "]");
+        }
+    }
+}
