@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.gateway.language.LanguageDetector;
 
 /**
  * Runs the email parser over every file below a directory (e.g. a folder of real mails) and prints
@@ -35,7 +36,7 @@ public final class EmailCorpusReport {
             System.exit(2);
         }
         EmailRules rules = new EmailRules(Set.of("support@onevoice.local"), 20, 25L * 1024 * 1024, 100_000);
-        boolean allHandled = report(Path.of(args[0]), new EmailParser(rules, text -> "und"), System.out);
+        boolean allHandled = report(Path.of(args[0]), new EmailParser(rules, LanguageDetector::detect), System.out);
         System.exit(allHandled ? 0 : 1);
     }
 
@@ -73,8 +74,8 @@ public final class EmailCorpusReport {
             EmailVerdict verdict = parsing.get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (verdict instanceof EmailVerdict.Accepted accepted) {
                 ContactReceived c = accepted.contact();
-                out.printf("ACCEPTED  %s  from=%s subject=%s body=%d chars attachments=%s \"%s\"%n", name, c.customer().value(),
-                        c.subject(), c.body().length(), c.facts().containsKey(EmailFacts.ATTACHMENTS), preview(c.body()));
+                out.printf("ACCEPTED  %s  from=%s subject=%s lang=%s body=%d chars attachments=%s \"%s\"%n", name, c.customer().value(),
+                        c.subject(), c.language(), c.body().length(), c.facts().containsKey(EmailFacts.ATTACHMENTS), preview(c.body()));
                 return "accepted" + (c.subject() == null ? " (no subject)" : "");
             }
             EmailVerdict.Rejected rejected = (EmailVerdict.Rejected) verdict;

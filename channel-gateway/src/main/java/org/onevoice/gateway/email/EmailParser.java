@@ -47,6 +47,7 @@ public final class EmailParser {
     private static final Pattern MBOX_FROM_LINE = Pattern.compile("^From \\S+.*");
     private static final Pattern TICKET_TAG = Pattern.compile("\\[\\s*(OV-\\d+)\\s*]", Pattern.CASE_INSENSITIVE);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String UNDETERMINED = "und";
 
     private final EmailRules rules;
     private final Function<String, String> languageOf;
@@ -135,10 +136,20 @@ public final class EmailParser {
                 new CustomerIdentity(IdentityKind.EMAIL, address, null, displayName),
                 sentAt(message).orElse(receivedAt),
                 receivedAt,
-                languageOf.apply(body),
+                language(body, message.getHeader("Content-Language", null)),
                 subject == null || subject.isBlank() ? null : subject,
                 body,
                 facts);
+    }
+
+    /** Detected from the text; the sender's Content-Language only when the text does not tell. */
+    private String language(String body, String contentLanguage) {
+        String detected = languageOf.apply(body);
+        if (!UNDETERMINED.equals(detected) || contentLanguage == null) {
+            return detected;
+        }
+        String primary = contentLanguage.strip().toLowerCase(Locale.ROOT).split("[-_,;\\s]")[0];
+        return primary.matches("[a-z]{2}") ? primary : UNDETERMINED;
     }
 
     private static Threading threading(MimeMessage message, String subject) throws MessagingException {

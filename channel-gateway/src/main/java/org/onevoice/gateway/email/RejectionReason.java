@@ -9,7 +9,7 @@ public enum RejectionReason {
     DELIVERY_REPORT("the mail is a bounce or delivery/read report"),
     AUTO_REPLY("the mail was sent automatically (auto-reply, out-of-office, auto-generated)"),
     BULK("the mail is bulk or list mail"),
-    MAIL_LOOP("the mail comes from one of our own support addresses"),
+    MAIL_LOOP("the mail comes from OneVoice itself (a support address or a reply it sent)"),
     EMPTY_BODY("the mail has no text"),
     TOO_MANY_ATTACHMENTS("the mail has more attachments than allowed"),
     ATTACHMENT_TOO_LARGE("an attachment is larger than allowed");

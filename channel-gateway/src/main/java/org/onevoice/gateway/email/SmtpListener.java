@@ -54,6 +54,10 @@ public class SmtpListener {
         }
     }
 
+    boolean bound() {
+        return server != null && server.actualPort() > 0;
+    }
+
     /** The port actually bound, which differs from the configured one when that is 0. */
     public int port() {
         if (server == null) {

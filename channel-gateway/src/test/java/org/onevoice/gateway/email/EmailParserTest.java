@@ -151,6 +151,16 @@ class EmailParserTest {
     }
 
     @Test
+    void contentLanguageIsUsedOnlyWhenTheTextDoesNotTellTheLanguage() {
+        EmailParser undecided = new EmailParser(RULES, text -> "und");
+
+        EmailVerdict verdict = undecided.parse(mail("Content-Language: nl-NL\n"), RECEIVED);
+        assertEquals("nl", assertInstanceOf(EmailVerdict.Accepted.class, verdict).contact().language());
+        assertEquals("en", accepted(mail("Content-Language: nl-NL\n")).language());
+        assertEquals("und", assertInstanceOf(EmailVerdict.Accepted.class, undecided.parse(mail(""), RECEIVED)).contact().language());
+    }
+
+    @Test
     void aMissingOrUnreadableDateFallsBackToTheReceiptTime() {
         String mail = "From: i@example.com\nMessage-ID: <i@example.com>\nDate: yesterday-ish\n\nHello?\n";
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -36,6 +37,9 @@ class EmailReplyDeliveryTest {
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() * 10 + 5);
     private final SmtpSink sink = SmtpSink.get();
 
+    @Inject
+    SmtpListener listener;
+
     @Test
     void aReplyPublishedTwiceIsMailedOnceWithThreadingHeadersAndTicketTag() throws Exception {
         long ticket = IDS.incrementAndGet();
@@ -61,6 +65,20 @@ class EmailReplyDeliveryTest {
         assertEquals(customer, to.getAddress());
         assertEquals("Anna Jànsen", to.getPersonal());
         assertEquals(reply.body(), ((String) mail.getContent()).strip());
+    }
+
+    @Test
+    void aCopyOfASentReplyComingBackInIsNotACustomerQuestion() throws Exception {
+        long ticket = IDS.incrementAndGet();
+        String customer = EmailTestMails.uniqueCustomer();
+        AgentReplied reply = reply(ticket, customer, "Re: Invoice", "<invoice-" + ticket + "@example.com>");
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply);
+        String sentId = reportAbout(ticket, reply.replyId()).channelMessageId();
+
+        try (SmtpConversation smtp = new SmtpConversation(listener.port())) {
+            String answer = smtp.deliver(customer, EmailTestMails.SUPPORT, EmailTestMails.question(customer, sentId, "", reply.body()));
+            assertTrue(answer.startsWith("554 5.7.1 Rejected MAIL_LOOP"), answer);
+        }
     }
 
     @Test
