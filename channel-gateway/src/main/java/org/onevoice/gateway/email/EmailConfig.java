@@ -1,0 +1,69 @@
+package org.onevoice.gateway.email;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "gateway.email")
+public interface EmailConfig {
+    /**
+     * Our own mailboxes ({@code support@example.org}) or whole domains ({@code @example.org}): the
+     * only recipients the SMTP listener accepts, the From of agent replies (the first address), and
+     * senders whose mail is a loop.
+     */
+    @WithDefault("support@onevoice.local")
+    List<String> supportAddresses();
+
+    /** Largest mail accepted, announced as SMTP SIZE. */
+    @WithDefault("10M")
+    MemorySize maxSize();
+
+    @WithDefault("20")
+    int maxAttachments();
+
+    @WithDefault("10M")
+    MemorySize maxAttachmentSize();
+
+    /** Longest body or full text put into an event; Kafka records have a size limit. */
+    @WithDefault("100000")
+    int maxTextChars();
+
+    /**
+     * Shared secret signing raw mails POSTed to {@code /channels/email/messages}. No default in
+     * production: without it the endpoint answers 503 rather than accept unsigned mail.
+     */
+    Optional<String> secret();
+
+    /** How far a signed request's timestamp may be from the gateway's clock; older ones are replays. */
+    @WithDefault("300s")
+    Duration timestampTolerance();
+
+    /** The mail server agent replies are handed to. */
+    SmtpOut smtpOut();
+
+    interface SmtpOut {
+        @WithDefault("localhost")
+        String host();
+
+        @WithDefault("25")
+        int port();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        /** Use STARTTLS when the server offers it. */
+        @WithDefault("true")
+        boolean startTls();
+
+        @WithDefault("30s")
+        Duration timeout();
+    }
+
+    default EmailRules rules() {
+        return new EmailRules(java.util.Set.copyOf(supportAddresses()), maxAttachments(), maxAttachmentSize().asLongValue(), maxTextChars());
+    }
+}

@@ -1,0 +1,73 @@
+package org.onevoice.gateway.email;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onevoice.gateway.intake.PublishedEvents;
+import org.onevoice.gateway.problem.Problem;
+import org.onevoice.gateway.problem.ProblemException;
+
+/** Raw mail handed over by a mail-server pipe or an inbound-parse service instead of SMTP. */
+@Path("/channels/email/messages")
+@Tag(name = "Email")
+public class EmailMessagesResource {
+    static final String MESSAGE_RFC822 = "message/rfc822";
+
+    private final EmailSignature signature;
+    private final EmailIntake intake;
+    private final long maxSize;
+
+    EmailMessagesResource(EmailSignature signature, EmailIntake intake, EmailConfig config) {
+        this.signature = signature;
+        this.intake = intake;
+        this.maxSize = config.maxSize().asLongValue();
+    }
+
+    @POST
+    @Consumes(MESSAGE_RFC822)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Receive one raw RFC 5322 mail",
+            description = "Answered 202 only after the ContactReceived event is stored in Kafka; 503 with Retry-After when it "
+                    + "could not be stored. Posting the same mail again yields the same event id.")
+    @APIResponse(responseCode = "202", description = "Stored", content = @Content(schema = @Schema(implementation = PublishedEvents.class)))
+    @APIResponse(responseCode = "400", description = "Not a customer question (auto-reply, bounce, no sender or text...); "
+            + "the detail starts with the rejection reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Signature or timestamp missing, wrong or stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than gateway.email.max-size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or secret not configured",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> receive(
+            @Parameter(description = "sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>")
+            @HeaderParam(EmailSignature.SIGNATURE_HEADER) String signatureHeader,
+            @Parameter(description = "Unix seconds when the sender signed the request")
+            @HeaderParam(EmailSignature.TIMESTAMP_HEADER) String timestampHeader,
+            byte[] mail) {
+        signature.verify(signatureHeader, timestampHeader, mail);
+        if (mail.length > maxSize) {
+            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "mail is " + mail.length + " bytes, at most "
+                    + maxSize + " accepted", null);
+        }
+        return intake.receive(mail).map(verdict -> {
+            if (verdict instanceof EmailVerdict.Rejected rejected) {
+                throw ProblemException.badRequest(rejected.reason() + ": " + rejected.explanation());
+            }
+            EmailVerdict.Accepted accepted = (EmailVerdict.Accepted) verdict;
+            return Response.accepted(new PublishedEvents(List.of(accepted.contact().eventId()))).build();
+        });
+    }
+}

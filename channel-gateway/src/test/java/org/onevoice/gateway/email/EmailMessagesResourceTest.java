@@ -1,0 +1,81 @@
+package org.onevoice.gateway.email;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.events.v1.EventIds;
+import org.onevoice.events.v1.Topics;
+import org.onevoice.gateway.support.KafkaTopics;
+
+/** Raw mail POSTed by a mail-server pipe: signed, parsed, stored in Kafka before the 202. */
+@QuarkusTest
+class EmailMessagesResourceTest {
+    private static final String SECRET = "test-email-secret";
+
+    @Test
+    void aSignedMailIsAcceptedAfterKafkaHasIt() {
+        String customer = EmailTestMails.uniqueCustomer();
+        String messageId = EmailTestMails.uniqueMessageId();
+        String eventId = EventIds.forChannelMessage(Channel.EMAIL, messageId, ContactReceived.TYPE);
+        byte[] mail = EmailTestMails.question(customer, messageId, "", "Can I change my delivery address?").getBytes(StandardCharsets.UTF_8);
+
+        post(mail, now(), EmailSignature.header(SECRET, now(), mail)).statusCode(202).body("eventIds", equalTo(List.of(eventId)));
+        post(mail, now(), EmailSignature.header(SECRET, now(), mail)).statusCode(202).body("eventIds", equalTo(List.of(eventId)));
+
+        List<ConsumerRecord<String, String>> records = KafkaTopics.readKeyUntil(Topics.CONTACTS_INBOUND,
+                EmailTestMails.partitionKey(customer), r -> eventId.equals(KafkaTopics.header(r, "ce_id")));
+        ContactReceived contact = (ContactReceived) SmtpListenerTest.contact(records.get(0));
+        assertEquals("Can I change my delivery address?", contact.body());
+        assertEquals(messageId, contact.channelMessageId());
+    }
+
+    @Test
+    void unsignedWronglySignedOrStaleRequestsAreRefused() {
+        byte[] mail = EmailTestMails.question(EmailTestMails.uniqueCustomer(), EmailTestMails.uniqueMessageId(), "", "Hi")
+                .getBytes(StandardCharsets.UTF_8);
+        String stale = Long.toString(Instant.now().minusSeconds(3600).getEpochSecond());
+
+        post(mail, now(), null).statusCode(401).contentType("application/problem+json")
+                .body("detail", equalTo("missing X-OneVoice-Signature"));
+        post(mail, now(), EmailSignature.header("not-the-secret", now(), mail)).statusCode(401)
+                .body("detail", equalTo("X-OneVoice-Signature does not match the body"));
+        post(mail, stale, EmailSignature.header(SECRET, stale, mail)).statusCode(401).body("detail", containsString("off the gateway's clock"));
+        post(mail, null, EmailSignature.header(SECRET, now(), mail)).statusCode(401).body("detail", equalTo("X-OneVoice-Timestamp must be unix seconds"));
+    }
+
+    @Test
+    void anAutoReplyIsRefusedWithItsReason() {
+        byte[] mail = EmailTestMails.question(EmailTestMails.uniqueCustomer(), EmailTestMails.uniqueMessageId(),
+                "X-Autoreply: yes\r\n", "I am on holiday").getBytes(StandardCharsets.UTF_8);
+
+        post(mail, now(), EmailSignature.header(SECRET, now(), mail)).statusCode(400).contentType("application/problem+json")
+                .body("detail", startsWith("AUTO_REPLY: the mail was sent automatically"));
+    }
+
+    private static ValidatableResponse post(byte[] mail, String timestamp, String signature) {
+        var request = given().contentType("message/rfc822").body(mail);
+        if (timestamp != null) {
+            request.header(EmailSignature.TIMESTAMP_HEADER, timestamp);
+        }
+        if (signature != null) {
+            request.header(EmailSignature.SIGNATURE_HEADER, signature);
+        }
+        return request.when().post("/channels/email/messages").then();
+    }
+
+    private static String now() {
+        return Long.toString(Instant.now().getEpochSecond());
+    }
+}

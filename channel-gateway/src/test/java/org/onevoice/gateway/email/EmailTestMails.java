@@ -1,0 +1,36 @@
+package org.onevoice.gateway.email;
+
+import java.util.UUID;
+import org.onevoice.events.v1.Channel;
+
+/** Unique customers and mails per test, so tests sharing one Kafka topic never see each other's records. */
+final class EmailTestMails {
+    static final String SUPPORT = "support@onevoice.local";
+
+    private EmailTestMails() {
+    }
+
+    static String uniqueCustomer() {
+        return "customer-" + UUID.randomUUID() + "@example.com";
+    }
+
+    static String partitionKey(String customer) {
+        return Channel.EMAIL.name() + ':' + customer;
+    }
+
+    static String question(String from, String messageId, String extraHeaders, String body) {
+        return "From: Test Customer <" + from + ">\r\n"
+                + "To: OneVoice Support <" + SUPPORT + ">\r\n"
+                + "Subject: Question " + messageId + "\r\n"
+                + "Date: Tue, 3 Mar 2026 10:00:00 +0100\r\n"
+                + "Message-ID: " + messageId + "\r\n"
+                + extraHeaders
+                + "Content-Type: text/plain; charset=utf-8\r\n"
+                + "\r\n"
+                + body + "\r\n";
+    }
+
+    static String uniqueMessageId() {
+        return "<" + UUID.randomUUID() + "@example.com>";
+    }
+}

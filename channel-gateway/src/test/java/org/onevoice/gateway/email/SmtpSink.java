@@ -1,0 +1,113 @@
+package org.onevoice.gateway.email;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A mail server for tests to send to: speaks real SMTP on a local port and keeps what it received.
+ * Recipients whose local part starts with {@code refused} are answered 550, as a server does for
+ * an unknown mailbox.
+ */
+final class SmtpSink {
+    private static final SmtpSink INSTANCE = new SmtpSink();
+
+    record Delivery(String from, List<String> to, String raw) {
+    }
+
+    private final ServerSocket server;
+    private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+
+    private SmtpSink() {
+        try {
+            server = new ServerSocket(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread acceptor = new Thread(this::acceptLoop, "smtp-sink");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    static SmtpSink get() {
+        return INSTANCE;
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    List<Delivery> deliveriesTo(String recipient) {
+        return deliveries.stream().filter(d -> d.to().contains(recipient)).toList();
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try (Socket socket = server.accept()) {
+                converse(socket);
+            } catch (IOException e) {
+                // the client hung up; wait for the next one
+            }
+        }
+    }
+
+    private void converse(Socket socket) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        OutputStream out = socket.getOutputStream();
+        say(out, "220 sink.test ESMTP");
+        String from = null;
+        List<String> to = new ArrayList<>();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String upper = line.toUpperCase(java.util.Locale.ROOT);
+            if (upper.startsWith("EHLO")) {
+                say(out, "250-sink.test\r\n250 8BITMIME");
+            } else if (upper.startsWith("MAIL FROM:")) {
+                from = address(line);
+                to.clear();
+                say(out, "250 OK");
+            } else if (upper.startsWith("RCPT TO:")) {
+                String recipient = address(line);
+                if (recipient.startsWith("refused")) {
+                    say(out, "550 5.1.1 <" + recipient + ">: no such user");
+                } else {
+                    to.add(recipient);
+                    say(out, "250 OK");
+                }
+            } else if (upper.equals("DATA")) {
+                say(out, "354 go ahead");
+                deliveries.add(new Delivery(from, List.copyOf(to), readData(in)));
+                say(out, "250 OK stored");
+            } else if (upper.equals("QUIT")) {
+                say(out, "221 bye");
+                return;
+            } else {
+                say(out, "250 OK");
+            }
+        }
+    }
+
+    private static String readData(BufferedReader in) throws IOException {
+        StringBuilder raw = new StringBuilder();
+        for (String line = in.readLine(); line != null && !line.equals("."); line = in.readLine()) {
+            raw.append(line.startsWith(".") ? line.substring(1) : line).append("\r\n");
+        }
+        return raw.toString();
+    }
+
+    private static String address(String line) {
+        return line.substring(line.indexOf('<') + 1, line.indexOf('>'));
+    }
+
+    private static void say(OutputStream out, String reply) throws IOException {
+        out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+}
