@@ -1,0 +1,90 @@
+package org.onevoice.monitor.contact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.onevoice.events.v1.ContactEnded;
+import org.onevoice.monitor.contact.ContactFacts.Answer;
+import org.onevoice.monitor.contact.ContactFacts.End;
+import org.onevoice.monitor.contact.ContactFacts.TicketLink;
+import org.onevoice.monitor.topic.TopicAssigner;
+import org.onevoice.monitor.topic.TopicEvidence;
+
+/**
+ * Derives a contact's figures from every fact known about it, so the result is the same in
+ * whatever order the facts arrived. The first response is the earliest of an answer in the same
+ * conversation on the channel and an agent reply on the ticket the contact became part of, not
+ * before the contact itself. A call answered with its queue wait reported waited exactly that.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ContactDerivation {
+    private final ContactFacts facts;
+    private final TopicAssigner topics;
+
+    ContactDerivation(ContactFacts facts, TopicAssigner topics) {
+        this.facts = facts;
+        this.topics = topics;
+    }
+
+    public void derive(Contact contact) {
+        Set<String> refs = new LinkedHashSet<>();
+        refs.add(contact.channelMessageId);
+        if (contact.threadKey != null) {
+            refs.add(contact.threadKey);
+        }
+        List<Answer> answers = facts.answersIn(contact.channel, refs);
+        Optional<TicketLink> ticket = facts.ticketOf(contact.sourceEventId);
+        contact.ticketId = ticket.map(TicketLink::ticketId).orElse(null);
+        contact.customerId = ticket.map(TicketLink::customerId).orElse(null);
+
+        List<Instant> responses = new ArrayList<>();
+        answers.stream()
+                .filter(a -> !a.answeredAt().isBefore(contact.receivedAt))
+                .map(a -> a.queueWaitSeconds() != null ? plusSeconds(contact.receivedAt, a.queueWaitSeconds()) : a.answeredAt())
+                .forEach(responses::add);
+        ticket.flatMap(t -> facts.firstReply(t.ticketId(), contact.receivedAt)).ifPresent(responses::add);
+        contact.firstResponseAt = responses.stream().min(Comparator.naturalOrder()).orElse(null);
+        contact.resolvedAt = ticket.flatMap(t -> facts.resolution(t.ticketId(), contact.receivedAt)).orElse(null);
+
+        List<End> ends = facts.endsOf(contact.channel, refs);
+        Optional<End> abandoned = ends.stream().filter(e -> e.outcome() == ContactEnded.Outcome.ABANDONED).findFirst();
+        contact.abandonedAt = abandoned.map(End::endedAt).orElse(null);
+        contact.abandonedWaitSeconds = abandoned.map(e -> e.queueWaitSeconds() != null
+                ? e.queueWaitSeconds()
+                : secondsBetween(contact.receivedAt, e.endedAt())).orElse(null);
+
+        if (contact.firstResponseAt != null) {
+            contact.outcome = Outcome.ANSWERED;
+            contact.waitSeconds = secondsBetween(contact.receivedAt, contact.firstResponseAt);
+        } else if (abandoned.isPresent()) {
+            contact.outcome = Outcome.ABANDONED;
+            contact.waitSeconds = contact.abandonedWaitSeconds;
+        } else {
+            contact.outcome = Outcome.OPEN;
+            contact.waitSeconds = null;
+        }
+
+        List<String> carried = new ArrayList<>();
+        carried.add(contact.carriedTopic);
+        carried.add(ticket.map(TicketLink::ticketTopic).orElse(null));
+        answers.forEach(a -> carried.add(a.topic()));
+        ends.forEach(e -> carried.add(e.topic()));
+        contact.topic = topics.topicOf(new TopicEvidence(contact.channel, contact.question, carried));
+    }
+
+    private static Instant plusSeconds(Instant start, double seconds) {
+        return start.plusNanos(Math.round(seconds * 1_000_000_000L));
+    }
+
+    private static double secondsBetween(Instant from, Instant to) {
+        return Math.max(0, Duration.between(from, to).toNanos() / 1e9);
+    }
+}

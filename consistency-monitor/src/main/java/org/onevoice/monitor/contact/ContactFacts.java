@@ -1,0 +1,176 @@
+package org.onevoice.monitor.contact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.onevoice.events.v1.AgentReplied;
+import org.onevoice.events.v1.AnswerGiven;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.ContactEnded;
+import org.onevoice.events.v1.TicketOpened;
+import org.onevoice.events.v1.TicketStatusChanged;
+
+/**
+ * The raw facts events report about contacts, kept as they came so that a contact's figures can
+ * be derived again whenever a late fact arrives.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ContactFacts {
+    private final EntityManager em;
+
+    ContactFacts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** An answer on a channel and the conversation references it can be found by. */
+    public record Answer(Instant answeredAt, Double queueWaitSeconds, String topic) {
+    }
+
+    /** How a synchronous contact ended. */
+    public record End(ContactEnded.Outcome outcome, Instant endedAt, Double queueWaitSeconds, String topic) {
+    }
+
+    /** The ticket a contact event became part of. */
+    public record TicketLink(long ticketId, long customerId, String ticketTopic) {
+    }
+
+    public void answer(AnswerGiven answer, Double queueWaitSeconds, String topic, Collection<String> refs) {
+        em.createNativeQuery("""
+                        INSERT INTO channel_answer (event_id, channel, answered_at, queue_wait_seconds, topic, agent, body)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, answer.eventId())
+                .setParameter(2, answer.channel().name())
+                .setParameter(3, SqlTime.param(answer.channelTimestamp()))
+                .setParameter(4, queueWaitSeconds)
+                .setParameter(5, topic)
+                .setParameter(6, answer.agent())
+                .setParameter(7, answer.body())
+                .executeUpdate();
+        for (String ref : refs) {
+            em.createNativeQuery("INSERT INTO channel_answer_ref (event_id, channel, ref) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+                    .setParameter(1, answer.eventId())
+                    .setParameter(2, answer.channel().name())
+                    .setParameter(3, ref)
+                    .executeUpdate();
+        }
+    }
+
+    public void end(ContactEnded ended, String ref, Double queueWaitSeconds, String topic) {
+        em.createNativeQuery("""
+                        INSERT INTO contact_end (event_id, channel, ref, outcome, ended_at, queue_wait_seconds, topic)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, ended.eventId())
+                .setParameter(2, ended.channel().name())
+                .setParameter(3, ref)
+                .setParameter(4, ended.outcome().name())
+                .setParameter(5, SqlTime.param(ended.channelTimestamp()))
+                .setParameter(6, queueWaitSeconds)
+                .setParameter(7, topic)
+                .executeUpdate();
+    }
+
+    public void ticketOpened(TicketOpened opened) {
+        em.createNativeQuery("""
+                        INSERT INTO ticket (ticket_id, customer_id, topic) VALUES (?1, ?2, ?3)
+                        ON CONFLICT (ticket_id) DO UPDATE SET topic = coalesce(ticket.topic, excluded.topic)""")
+                .setParameter(1, opened.ticketId())
+                .setParameter(2, opened.customerId())
+                .setParameter(3, opened.topic())
+                .executeUpdate();
+        linkToTicket(opened.sourceEventId(), opened.ticketId(), opened.customerId());
+    }
+
+    public void linkToTicket(String sourceEventId, long ticketId, long customerId) {
+        em.createNativeQuery("""
+                        INSERT INTO ticket_contact (source_event_id, ticket_id, customer_id) VALUES (?1, ?2, ?3)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, sourceEventId)
+                .setParameter(2, ticketId)
+                .setParameter(3, customerId)
+                .executeUpdate();
+    }
+
+    public void reply(AgentReplied reply) {
+        em.createNativeQuery("""
+                        INSERT INTO ticket_reply (event_id, ticket_id, replied_at, reply_channel, origin, author, body)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, reply.eventId())
+                .setParameter(2, reply.ticketId())
+                .setParameter(3, SqlTime.param(reply.occurredAt()))
+                .setParameter(4, (reply.replyChannel() == null ? reply.channel() : reply.replyChannel()).name())
+                .setParameter(5, reply.origin() == null ? AgentReplied.Origin.ONEVOICE.name() : reply.origin().name())
+                .setParameter(6, reply.author())
+                .setParameter(7, reply.body())
+                .executeUpdate();
+    }
+
+    public void statusChanged(TicketStatusChanged change) {
+        em.createNativeQuery("""
+                        INSERT INTO ticket_status_change (event_id, ticket_id, changed_at, to_status) VALUES (?1, ?2, ?3, ?4)""")
+                .setParameter(1, change.eventId())
+                .setParameter(2, change.ticketId())
+                .setParameter(3, SqlTime.param(change.occurredAt()))
+                .setParameter(4, change.to().name())
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Answer> answersIn(Channel channel, Collection<String> refs) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT DISTINCT a.event_id, a.answered_at, a.queue_wait_seconds, a.topic
+                        FROM channel_answer a JOIN channel_answer_ref r ON r.event_id = a.event_id
+                        WHERE r.channel = ?1 AND r.ref IN (?2)""")
+                .setParameter(1, channel.name())
+                .setParameter(2, refs)
+                .getResultList();
+        return rows.stream().map(r -> new Answer(SqlTime.instant(r[1]), SqlTime.seconds(r[2]), (String) r[3])).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<End> endsOf(Channel channel, Collection<String> refs) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT outcome, ended_at, queue_wait_seconds, topic FROM contact_end
+                        WHERE channel = ?1 AND ref IN (?2) ORDER BY ended_at""")
+                .setParameter(1, channel.name())
+                .setParameter(2, refs)
+                .getResultList();
+        return rows.stream().map(r -> new End(ContactEnded.Outcome.valueOf((String) r[0]), SqlTime.instant(r[1]),
+                SqlTime.seconds(r[2]), (String) r[3])).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<TicketLink> ticketOf(String sourceEventId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT l.ticket_id, l.customer_id, t.topic
+                        FROM ticket_contact l LEFT JOIN ticket t ON t.ticket_id = l.ticket_id
+                        WHERE l.source_event_id = ?1""")
+                .setParameter(1, sourceEventId)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new TicketLink(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]));
+    }
+
+    /** The first agent reply on the ticket at or after {@code since}, whichever way it was given. */
+    public Optional<Instant> firstReply(long ticketId, Instant since) {
+        return firstAt("SELECT min(replied_at) FROM ticket_reply WHERE ticket_id = ?1 AND replied_at >= ?2", ticketId, since);
+    }
+
+    /** When the ticket was first resolved or closed at or after {@code since}. */
+    public Optional<Instant> resolution(long ticketId, Instant since) {
+        return firstAt("""
+                SELECT min(changed_at) FROM ticket_status_change
+                WHERE ticket_id = ?1 AND changed_at >= ?2 AND to_status IN ('RESOLVED', 'CLOSED')""", ticketId, since);
+    }
+
+    private Optional<Instant> firstAt(String sql, long ticketId, Instant since) {
+        Object value = em.createNativeQuery(sql)
+                .setParameter(1, ticketId)
+                .setParameter(2, SqlTime.param(since))
+                .getSingleResult();
+        return Optional.ofNullable(SqlTime.instant(value));
+    }
+}

@@ -1,0 +1,125 @@
+package org.onevoice.monitor.contact;
+
+import static org.onevoice.monitor.intake.UnusableEventException.required;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.onevoice.events.v1.AgentReplied;
+import org.onevoice.events.v1.AnswerGiven;
+import org.onevoice.events.v1.ContactEnded;
+import org.onevoice.events.v1.ContactEvent;
+import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.events.v1.CustomerMessageAdded;
+import org.onevoice.events.v1.Facts;
+import org.onevoice.events.v1.TicketEvent;
+import org.onevoice.events.v1.TicketOpened;
+import org.onevoice.events.v1.TicketStatusChanged;
+import org.onevoice.events.v1.Threading;
+import org.onevoice.monitor.intake.UnusableEventException;
+
+/**
+ * Records what each event says and derives again every contact it concerns. Facts that arrive
+ * before the contact they are about (an agent reply before the ticket's opening, an answer before
+ * the question) wait in the fact tables and are found when the contact arrives.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ContactLedger {
+    private final ContactFacts facts;
+    private final ContactDerivation derivation;
+
+    ContactLedger(ContactFacts facts, ContactDerivation derivation) {
+        this.facts = facts;
+        this.derivation = derivation;
+    }
+
+    public void apply(ContactEvent event) {
+        required(event.channel(), "channel");
+        required(event.channelTimestamp(), "channelTimestamp");
+        if (event instanceof ContactReceived received) {
+            received(received);
+        } else if (event instanceof AnswerGiven answer) {
+            Set<String> refs = conversationRefs(answer.threading());
+            facts.answer(answer, queueWait(answer), answer.facts().get(Facts.TOPIC), refs);
+            derive(Contact.inConversation(answer.channel(), refs));
+        } else if (event instanceof ContactEnded ended) {
+            required(ended.outcome(), "outcome");
+            String ref = ended.threading().threadKey() != null ? ended.threading().threadKey() : ended.threading().inReplyTo();
+            required(ref, "threading.threadKey or threading.inReplyTo");
+            facts.end(ended, ref, queueWait(ended), ended.facts().get(Facts.TOPIC));
+            derive(Contact.inConversation(ended.channel(), Set.of(ref)));
+        }
+    }
+
+    public void apply(TicketEvent event) {
+        required(event.occurredAt(), "occurredAt");
+        if (event instanceof TicketOpened opened) {
+            required(opened.sourceEventId(), "sourceEventId");
+            facts.ticketOpened(opened);
+            derive(Contact.ofTicketOrSource(opened.ticketId(), opened.sourceEventId()));
+        } else if (event instanceof CustomerMessageAdded added) {
+            required(added.sourceEventId(), "sourceEventId");
+            facts.linkToTicket(added.sourceEventId(), added.ticketId(), added.customerId());
+            derive(Contact.ofTicketOrSource(added.ticketId(), added.sourceEventId()));
+        } else if (event instanceof AgentReplied reply) {
+            required(reply.channel(), "channel");
+            facts.reply(reply);
+            derive(Contact.ofTicket(reply.ticketId()));
+        } else if (event instanceof TicketStatusChanged change) {
+            required(change.to(), "to");
+            facts.statusChanged(change);
+            derive(Contact.ofTicket(change.ticketId()));
+        }
+    }
+
+    private void received(ContactReceived received) {
+        required(received.channelMessageId(), "channelMessageId");
+        required(received.customer(), "customer");
+        Contact contact = new Contact();
+        contact.sourceEventId = received.eventId();
+        contact.channel = received.channel();
+        contact.channelMessageId = received.channelMessageId();
+        contact.threadKey = received.threading().threadKey();
+        contact.customerRef = received.customer().kind().name() + ':' + received.customer().value();
+        contact.question = received.body() != null ? received.body() : received.facts().get(Facts.QUESTION);
+        contact.carriedTopic = received.facts().get(Facts.TOPIC);
+        contact.receivedAt = received.channelTimestamp();
+        derivation.derive(contact);
+        contact.persist();
+    }
+
+    private void derive(List<Contact> contacts) {
+        contacts.forEach(derivation::derive);
+    }
+
+    private static Set<String> conversationRefs(Threading threading) {
+        Set<String> refs = new LinkedHashSet<>();
+        if (threading.threadKey() != null) {
+            refs.add(threading.threadKey());
+        }
+        if (threading.inReplyTo() != null) {
+            refs.add(threading.inReplyTo());
+        }
+        refs.addAll(threading.references());
+        return refs;
+    }
+
+    private static Double queueWait(ContactEvent event) {
+        String value = event.facts().get(Facts.QUEUE_WAIT_SECONDS);
+        if (value == null) {
+            return null;
+        }
+        try {
+            double seconds = Double.parseDouble(value);
+            if (seconds < 0 || Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+                throw new UnusableEventException(Facts.QUEUE_WAIT_SECONDS + " must be a non-negative number of seconds: " + value);
+            }
+            return seconds;
+        } catch (NumberFormatException e) {
+            throw new UnusableEventException(Facts.QUEUE_WAIT_SECONDS + " is not a number: " + value, e);
+        }
+    }
+}
