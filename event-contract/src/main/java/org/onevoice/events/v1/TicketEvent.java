@@ -11,9 +11,13 @@ import java.time.Instant;
         @JsonSubTypes.Type(value = TicketOpened.class, name = TicketOpened.TYPE),
         @JsonSubTypes.Type(value = CustomerMessageAdded.class, name = CustomerMessageAdded.TYPE),
         @JsonSubTypes.Type(value = AgentReplied.class, name = AgentReplied.TYPE),
-        @JsonSubTypes.Type(value = TicketStatusChanged.class, name = TicketStatusChanged.TYPE)
+        @JsonSubTypes.Type(value = TicketStatusChanged.class, name = TicketStatusChanged.TYPE),
+        @JsonSubTypes.Type(value = TicketUpdated.class, name = TicketUpdated.TYPE),
+        @JsonSubTypes.Type(value = InternalNoteAdded.class, name = InternalNoteAdded.TYPE),
+        @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE)
 })
-public sealed interface TicketEvent permits TicketOpened, CustomerMessageAdded, AgentReplied, TicketStatusChanged {
+public sealed interface TicketEvent permits TicketOpened, CustomerMessageAdded, AgentReplied, TicketStatusChanged,
+        TicketUpdated, InternalNoteAdded, SlaBreached {
 
     String eventId();
 

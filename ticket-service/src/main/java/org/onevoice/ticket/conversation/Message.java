@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.onevoice.events.v1.AgentReplied;
@@ -55,11 +57,23 @@ public class Message extends PanacheEntityBase {
     @Column(name = "delivery_state")
     public DeliveryState deliveryState;
 
+    /** Why the channel did not take the reply, as the gateway reported it. */
+    @Column(name = "delivery_failure")
+    public String deliveryFailure;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
     public static List<Message> ofTicket(long ticketId) {
         return list("ticketId = ?1 order by sentAt, id", ticketId);
+    }
+
+    /** The latest messages of all the given tickets, oldest first. */
+    public static List<Message> latestOfTickets(List<Long> ticketIds, int limit) {
+        List<Message> latest = new ArrayList<>(find("ticketId in ?1 order by sentAt desc, id desc", ticketIds)
+                .<Message>range(0, limit - 1).list());
+        Collections.reverse(latest);
+        return latest;
     }
 
     /** The customer's latest message on a channel: what a reply on that channel answers. */

@@ -9,9 +9,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.TicketPriority;
 import org.onevoice.events.v1.TicketStatus;
 
 @Entity
@@ -39,6 +46,26 @@ public class Ticket extends PanacheEntityBase {
 
     public String topic;
 
+    /** The agent working on it; null while unassigned. */
+    public String assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TicketPriority priority = TicketPriority.NORMAL;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> tags = new ArrayList<>();
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "first_response_due_at")
+    public Instant firstResponseDueAt;
+
+    @Column(name = "resolution_due_at")
+    public Instant resolutionDueAt;
+
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
 
@@ -53,6 +80,23 @@ public class Ticket extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
+
+    /**
+     * The ticket, locked until the transaction ends. Every writer inside the service takes this lock,
+     * so the version only ever conflicts with what a client read earlier.
+     */
+    public static Optional<Ticket> lock(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Missed a due time: answered or resolved late, or still not by {@code now}. */
+    public boolean slaBreached(Instant now) {
+        return late(firstResponseDueAt, firstResponseAt, now) || late(resolutionDueAt, resolvedAt, now);
+    }
+
+    private static boolean late(Instant due, Instant done, Instant now) {
+        return due != null && due.isBefore(done != null ? done : now);
+    }
 
     public String tag() {
         return TAG_PREFIX + id;

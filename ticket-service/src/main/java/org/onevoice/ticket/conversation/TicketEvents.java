@@ -5,9 +5,12 @@ import java.util.UUID;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.CustomerIdentity;
 import org.onevoice.events.v1.CustomerMessageAdded;
+import org.onevoice.events.v1.InternalNoteAdded;
+import org.onevoice.events.v1.SlaBreached;
 import org.onevoice.events.v1.TicketOpened;
 import org.onevoice.events.v1.TicketStatus;
 import org.onevoice.events.v1.TicketStatusChanged;
+import org.onevoice.events.v1.TicketUpdated;
 
 /** Contract events describing changes to a ticket. Each gets a fresh id: it happens once. */
 public final class TicketEvents {
@@ -31,6 +34,19 @@ public final class TicketEvents {
 
     public static TicketStatusChanged statusChanged(Ticket ticket, TicketStatus from, Instant at, String by) {
         return new TicketStatusChanged(newId(), ticket.id, ticket.customerId, ticket.channel, at, from, ticket.status, by);
+    }
+
+    public static TicketUpdated updated(Ticket ticket, Instant at, String by) {
+        return new TicketUpdated(newId(), ticket.id, ticket.customerId, ticket.channel, at, ticket.assignee,
+                ticket.priority, ticket.tags, ticket.topic, by);
+    }
+
+    public static InternalNoteAdded noteAdded(Ticket ticket, Message note) {
+        return new InternalNoteAdded(newId(), ticket.id, ticket.customerId, ticket.channel, note.sentAt, note.id, note.author);
+    }
+
+    public static SlaBreached slaBreached(Ticket ticket, SlaBreached.Target target, Instant dueAt) {
+        return new SlaBreached(newId(), ticket.id, ticket.customerId, ticket.channel, dueAt, target, ticket.priority);
     }
 
     private static String newId() {

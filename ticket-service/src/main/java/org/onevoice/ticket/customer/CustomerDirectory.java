@@ -3,7 +3,9 @@ package org.onevoice.ticket.customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.onevoice.events.v1.CustomerIdentity;
+import org.onevoice.ticket.conversation.Ticket;
 
 /**
  * Finds the customer behind a channel identity, creating one for an identity never seen before.
@@ -48,6 +50,30 @@ public class CustomerDirectory {
             customer = em.find(Customer.class, customer.mergedInto);
         }
         return customer;
+    }
+
+    /** The customer {@code customerId} now stands for, and every customer merged into it. */
+    public List<Long> group(long customerId) {
+        long root = current(customerId).id;
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        WITH RECURSIVE merged(id) AS (
+                            SELECT CAST(?1 AS bigint)
+                            UNION SELECT c.id FROM customer c JOIN merged m ON c.merged_into = m.id)
+                        SELECT id FROM merged ORDER BY id""")
+                .setParameter(1, root)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** The tickets of a customer group, oldest first. */
+    public List<Ticket> tickets(List<Long> group) {
+        return Ticket.list("customerId in ?1 order by openedAt, id", group);
+    }
+
+    /** The identities of a customer and of everyone merged into it. */
+    public List<CustomerIdentityEntity> identities(long customerId) {
+        return CustomerIdentityEntity.list("customerId in ?1 order by id", group(customerId));
     }
 
     /** Handles and display names change on X; keep the latest the channel told us. */

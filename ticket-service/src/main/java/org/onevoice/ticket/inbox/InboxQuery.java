@@ -1,53 +1,79 @@
 package org.onevoice.ticket.inbox;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.onevoice.events.v1.Channel;
-import org.onevoice.events.v1.TicketStatus;
 import org.onevoice.ticket.conversation.Ticket;
-import org.onevoice.ticket.customer.Customer;
+import org.onevoice.ticket.customer.CustomerDirectory;
 
-/** Inbox listing: filters plus keyset pagination in a stable order. */
+/**
+ * Inbox listing: filters plus keyset pagination in a stable order. Native SQL because the search
+ * uses PostgreSQL text search over the messages' generated tsvector column.
+ */
 @ApplicationScoped
 public class InboxQuery {
+    /** A due time missed: answered or resolved late, or not yet by now. */
+    static final String BREACHED = "(coalesce(t.first_response_due_at < coalesce(t.first_response_at, :now), false)"
+            + " or coalesce(t.resolution_due_at < coalesce(t.resolved_at, :now), false))";
 
-    public TicketPage page(Channel channel, TicketStatus status, InboxCursor after, int limit) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (channel != null) {
-            where.add("channel = :channel");
-            params.and("channel", channel);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (after != null) {
-            where.add("(openedAt < :afterAt or (openedAt = :afterAt and id < :afterId))");
-            params.and("afterAt", after.openedAt()).and("afterId", after.id());
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by openedAt desc, id desc";
-        // One more than asked tells whether a next page exists without a count query.
-        List<Ticket> tickets = Ticket.<Ticket>find(query, params).range(0, limit).list();
-        boolean more = tickets.size() > limit;
-        List<Ticket> page = more ? tickets.subList(0, limit) : tickets;
-        Map<Long, String> names = customerNames(page);
-        List<TicketSummary> items = page.stream().map(t -> TicketSummary.of(t, names.get(t.customerId))).toList();
-        Ticket last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new TicketPage(items, more ? new InboxCursor(last.openedAt, last.id).encode() : null);
+    private final EntityManager em;
+    private final CustomerDirectory customers;
+
+    InboxQuery(EntityManager em, CustomerDirectory customers) {
+        this.em = em;
+        this.customers = customers;
     }
 
-    private static Map<Long, String> customerNames(List<Ticket> tickets) {
-        List<Long> ids = tickets.stream().map(t -> t.customerId).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
+    public TicketPage page(InboxFilter filter, InboxCursor after, int limit) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.channel() != null) {
+            where.add("t.channel = :channel");
+            params.put("channel", filter.channel().name());
         }
-        return Customer.<Customer>list("id in ?1", ids).stream()
-                .filter(c -> c.displayName != null)
-                .collect(Collectors.toMap(c -> c.id, c -> c.displayName, (a, b) -> a));
+        if (filter.status() != null) {
+            where.add("t.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.assignee() != null) {
+            where.add("t.assignee = :assignee");
+            params.put("assignee", filter.assignee());
+        }
+        if (filter.topic() != null) {
+            where.add("t.topic = :topic");
+            params.put("topic", filter.topic());
+        }
+        if (filter.slaBreached() != null) {
+            where.add(filter.slaBreached() ? BREACHED : "not " + BREACHED);
+            params.put("now", Instant.now());
+        }
+        if (filter.q() != null) {
+            where.add("t.id in (select m.ticket_id from message m where m.search @@ "
+                    + "(websearch_to_tsquery('dutch', :q) || websearch_to_tsquery('english', :q)))");
+            params.put("q", filter.q());
+        }
+        if (after != null) {
+            where.add("(t.opened_at, t.id) < (:afterAt, :afterId)");
+            params.put("afterAt", after.openedAt());
+            params.put("afterId", after.id());
+        }
+        String sql = "select t.* from ticket t" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by t.opened_at desc, t.id desc limit :limit";
+        Query query = em.createNativeQuery(sql, Ticket.class);
+        params.forEach(query::setParameter);
+        // One more than asked tells whether a next page exists without a count query.
+        query.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Ticket> tickets = query.getResultList();
+        boolean more = tickets.size() > limit;
+        List<Ticket> page = more ? tickets.subList(0, limit) : tickets;
+        List<TicketSummary> items = page.stream().map(t -> TicketSummary.of(t, customers.current(t.customerId))).toList();
+        Ticket last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new TicketPage(items, more ? new InboxCursor(last.openedAt, last.id).encode() : null);
     }
 }

@@ -1,16 +1,27 @@
 package org.onevoice.ticket.inbox;
 
 import java.time.Instant;
+import java.util.List;
 import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.TicketPriority;
 import org.onevoice.events.v1.TicketStatus;
 import org.onevoice.ticket.conversation.Ticket;
+import org.onevoice.ticket.customer.Customer;
 
-/** A ticket as the inbox lists it. */
+/**
+ * A ticket as the inbox lists it.
+ *
+ * @param customerId the customer as it is now, after merges
+ * @param version    send it back (as If-Match or {@code version}) to change the ticket
+ */
 public record TicketSummary(
         long id,
         String tag,
         Channel channel,
         TicketStatus status,
+        TicketPriority priority,
+        String assignee,
+        List<String> tags,
         String subject,
         String topic,
         long customerId,
@@ -18,10 +29,15 @@ public record TicketSummary(
         Instant openedAt,
         Instant firstResponseAt,
         Instant lastActivityAt,
+        Instant resolvedAt,
+        Instant firstResponseDueAt,
+        Instant resolutionDueAt,
+        boolean slaBreached,
         long version) {
 
-    static TicketSummary of(Ticket t, String customerName) {
-        return new TicketSummary(t.id, t.tag(), t.channel, t.status, t.subject, t.topic, t.customerId, customerName,
-                t.openedAt, t.firstResponseAt, t.lastActivityAt, t.version);
+    public static TicketSummary of(Ticket t, Customer customer) {
+        return new TicketSummary(t.id, t.tag(), t.channel, t.status, t.priority, t.assignee, List.copyOf(t.tags),
+                t.subject, t.topic, customer.id, customer.displayName, t.openedAt, t.firstResponseAt, t.lastActivityAt,
+                t.resolvedAt, t.firstResponseDueAt, t.resolutionDueAt, t.slaBreached(Instant.now()), t.version);
     }
 }

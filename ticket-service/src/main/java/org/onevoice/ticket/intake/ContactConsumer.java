@@ -3,12 +3,14 @@ package org.onevoice.ticket.intake;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onevoice.events.v1.AnswerGiven;
 import org.onevoice.events.v1.ContactEnded;
 import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.ticket.idempotency.ProcessedEvents;
+import org.onevoice.ticket.idempotency.RecordPayload;
 
 /**
  * Applies contact events from the gateway, each exactly once: the processed-event log and the
@@ -28,10 +30,8 @@ public class ContactConsumer {
     @Incoming("contacts")
     @Blocking
     @Transactional
-    public void consume(ContactEvent event) {
-        if (event == null) {
-            throw new IllegalArgumentException("record could not be read as a contact event");
-        }
+    public void consume(ConsumerRecord<String, ContactEvent> record) {
+        ContactEvent event = RecordPayload.of(record, "ContactEvent");
         if (!processed.firstTime(event.eventId())) {
             return;
         }

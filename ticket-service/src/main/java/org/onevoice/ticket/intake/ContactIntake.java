@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.AnswerGiven;
+import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactEnded;
 import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.events.v1.ContactReceived;
@@ -16,12 +18,14 @@ import org.onevoice.events.v1.Facts;
 import org.onevoice.events.v1.TicketStatus;
 import org.onevoice.ticket.conversation.Message;
 import org.onevoice.ticket.conversation.MessageDirection;
+import org.onevoice.ticket.conversation.StatusChanges;
 import org.onevoice.ticket.conversation.ThreadRefs;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.Customer;
 import org.onevoice.ticket.customer.CustomerDirectory;
 import org.onevoice.ticket.outbox.Outbox;
+import org.onevoice.ticket.sla.SlaPolicy;
 
 /** Turns what happened on a channel into tickets and messages. */
 @ApplicationScoped
@@ -33,11 +37,18 @@ public class ContactIntake {
     private final CustomerDirectory customers;
     private final ThreadRefs threadRefs;
     private final Outbox outbox;
+    private final StatusChanges statusChanges;
+    private final SlaPolicy sla;
+    private final IntakeConfig config;
 
-    ContactIntake(CustomerDirectory customers, ThreadRefs threadRefs, Outbox outbox) {
+    ContactIntake(CustomerDirectory customers, ThreadRefs threadRefs, Outbox outbox, StatusChanges statusChanges,
+                  SlaPolicy sla, IntakeConfig config) {
         this.customers = customers;
         this.threadRefs = threadRefs;
         this.outbox = outbox;
+        this.statusChanges = statusChanges;
+        this.sla = sla;
+        this.config = config;
     }
 
     public void received(ContactReceived contact) {
@@ -86,7 +97,7 @@ public class ContactIntake {
         reply.persist();
         ticket.answeredAt(answer.channelTimestamp());
         if (ticket.status == TicketStatus.NEW) {
-            changeStatus(ticket, TicketStatus.OPEN, answer.channelTimestamp(), answer.agent());
+            statusChanges.change(ticket, TicketStatus.OPEN, answer.channelTimestamp(), answer.agent());
         }
         if (ticket.topic == null && answer.facts().containsKey(Facts.TOPIC)) {
             ticket.topic = answer.facts().get(Facts.TOPIC);
@@ -125,20 +136,15 @@ public class ContactIntake {
         ticket.topic = contact.facts().get(Facts.TOPIC);
         ticket.openedAt = contact.channelTimestamp();
         ticket.lastActivityAt = contact.channelTimestamp();
+        sla.schedule(ticket);
         ticket.persist();
         return ticket;
     }
 
     private void reopenIfWaiting(Ticket ticket, Instant at) {
         if (ticket.status == TicketStatus.PENDING || ticket.status == TicketStatus.RESOLVED) {
-            changeStatus(ticket, TicketStatus.OPEN, at, "customer");
+            statusChanges.change(ticket, TicketStatus.OPEN, at, "customer");
         }
-    }
-
-    private void changeStatus(Ticket ticket, TicketStatus to, Instant at, String by) {
-        TicketStatus from = ticket.status;
-        ticket.status = to;
-        outbox.append(TicketEvents.statusChanged(ticket, from, at, by));
     }
 
     /** A customer message joins the conversation it refers to, or the ticket its tag names. */
@@ -147,8 +153,21 @@ public class ContactIntake {
         if (byReference.isPresent()) {
             return byReference;
         }
-        return taggedTicket(contact.threading().ticketTag())
+        Optional<Ticket> tagged = taggedTicket(contact.threading().ticketTag())
                 .filter(t -> customers.current(t.customerId).id.equals(customer.id));
+        if (tagged.isPresent() || contact.channel() != Channel.CALL_CENTRE) {
+            return tagged;
+        }
+        return recentCallOf(customer, contact.channelTimestamp());
+    }
+
+    private Optional<Ticket> recentCallOf(Customer customer, Instant at) {
+        return Ticket.<Ticket>find("customerId in ?1 and channel = ?2 and status in ?3 and lastActivityAt >= ?4 "
+                                + "order by lastActivityAt desc, id desc",
+                        customers.group(customer.id), Channel.CALL_CENTRE,
+                        List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING), at.minus(config.callWindow()))
+                .firstResultOptional()
+                .flatMap(t -> Ticket.lock(t.id));
     }
 
     private Optional<Ticket> ticketOf(ContactEvent event) {
@@ -156,9 +175,9 @@ public class ContactIntake {
         refs.add(event.threading().threadKey());
         refs.add(event.threading().inReplyTo());
         List<String> references = new ArrayList<>(event.threading().references());
-        java.util.Collections.reverse(references);
+        Collections.reverse(references);
         refs.addAll(references);
-        return threadRefs.findTicket(event.channel(), refs).map(id -> Ticket.<Ticket>findById(id));
+        return threadRefs.findTicket(event.channel(), refs).flatMap(Ticket::lock);
     }
 
     private static Optional<Ticket> taggedTicket(String tag) {
@@ -166,7 +185,7 @@ public class ContactIntake {
             return Optional.empty();
         }
         try {
-            return Ticket.<Ticket>findByIdOptional(Long.parseLong(tag.substring(Ticket.TAG_PREFIX.length())));
+            return Ticket.lock(Long.parseLong(tag.substring(Ticket.TAG_PREFIX.length())));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import org.onevoice.events.serde.EventJson;
 import org.onevoice.events.v1.TicketEvent;
+import org.onevoice.ticket.live.TicketChange;
+import org.onevoice.ticket.live.TicketStream;
 
 /**
  * Writes ticket events in the caller's transaction, so an event exists if and only if the change
@@ -20,11 +22,13 @@ public class Outbox {
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final TicketStream stream;
 
-    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay, TicketStream stream) {
         this.em = em;
         this.transactions = transactions;
         this.relay = relay;
+        this.stream = stream;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +42,7 @@ public class Outbox {
                 .setParameter(4, Timestamp.from(event.occurredAt()))
                 .setParameter(5, json(event))
                 .executeUpdate();
+        stream.announceAfterCommit(new TicketChange(event.ticketId(), event.getClass().getSimpleName()));
         // Relay right after commit instead of waiting for its next poll: lower latency, same safety.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

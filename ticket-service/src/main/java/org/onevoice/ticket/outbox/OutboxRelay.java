@@ -51,17 +51,28 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
+        startRelay();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        stopRelay();
+    }
+
+    /** Starts relaying, including whatever earlier runs committed but did not send. */
+    synchronized void startRelay() {
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
     }
 
-    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+    /** Stops after the current round; events committed meanwhile wait in the table. */
+    synchronized void stopRelay() throws InterruptedException {
         running = false;
         wakeUp();
         if (thread != null) {
             thread.join(TimeUnit.SECONDS.toMillis(10));
+            thread = null;
         }
     }
 

@@ -12,6 +12,7 @@ import org.onevoice.events.v1.TicketStatus;
 import org.onevoice.ticket.conversation.DeliveryState;
 import org.onevoice.ticket.conversation.Message;
 import org.onevoice.ticket.conversation.MessageDirection;
+import org.onevoice.ticket.conversation.StatusChanges;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.CustomerDirectory;
@@ -27,15 +28,17 @@ import org.onevoice.ticket.problem.ProblemException;
 public class ReplyService {
     private final CustomerDirectory customers;
     private final Outbox outbox;
+    private final StatusChanges statusChanges;
 
-    ReplyService(CustomerDirectory customers, Outbox outbox) {
+    ReplyService(CustomerDirectory customers, Outbox outbox, StatusChanges statusChanges) {
         this.customers = customers;
         this.outbox = outbox;
+        this.statusChanges = statusChanges;
     }
 
     @Transactional
     public Message reply(long ticketId, ReplyRequest request) {
-        Ticket ticket = Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> ProblemException.notFound("ticket " + ticketId));
+        Ticket ticket = Ticket.lock(ticketId).orElseThrow(() -> ProblemException.notFound("ticket " + ticketId));
         Channel channel = request.channel() != null ? request.channel() : ticket.channel;
         if (channel == Channel.CALL_CENTRE) {
             throw new ProblemException(Response.Status.fromStatusCode(422),
@@ -58,9 +61,7 @@ public class ReplyService {
 
         ticket.answeredAt(now);
         if (ticket.status == TicketStatus.NEW) {
-            TicketStatus from = ticket.status;
-            ticket.status = TicketStatus.OPEN;
-            outbox.append(TicketEvents.statusChanged(ticket, from, now, reply.author));
+            statusChanges.change(ticket, TicketStatus.OPEN, now, reply.author);
         }
         String inReplyTo = Message.lastInbound(ticket.id, channel).map(m -> m.channelMessageId).orElse(null);
         outbox.append(TicketEvents.replied(ticket, reply, recipient.toContract(), inReplyTo));
@@ -73,8 +74,7 @@ public class ReplyService {
             case EMAIL -> IdentityKind.EMAIL;
             case CALL_CENTRE -> IdentityKind.PHONE;
         };
-        long customerId = customers.current(ticket.customerId).id;
-        return CustomerIdentityEntity.ofCustomer(customerId).stream()
+        return customers.identities(ticket.customerId).stream()
                 .filter(i -> i.kind == kind)
                 .max(Comparator.comparing((CustomerIdentityEntity i) -> i.createdAt))
                 .orElseThrow(() -> new ProblemException(Response.Status.fromStatusCode(422),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,23 @@ class ThreadingTest {
         Kafka.publish(tagged);
 
         assertEquals(ticket, Api.awaitTicketWithMessage("EMAIL", tagged.body()));
+    }
+
+    @Test
+    void aCallBackWithinTheWindowJoinsTheOpenCallTicketAndALaterOneStartsANewTicket() {
+        CustomerIdentity caller = Contacts.phone();
+        var first = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "Mortgage offer " + Contacts.uniqueId(), T0);
+        var again = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "Me again " + Contacts.uniqueId(), T0.plus(Duration.ofHours(20)));
+        var muchLater = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "New question " + Contacts.uniqueId(),
+                T0.plus(Duration.ofHours(20 + 25)));
+
+        Kafka.publish(first, again, muchLater);
+
+        long ticket = Api.awaitTicketWithMessage("CALL_CENTRE", first.body());
+        assertEquals(ticket, Api.awaitTicketWithMessage("CALL_CENTRE", again.body()));
+        long later = Api.awaitTicketWithMessage("CALL_CENTRE", muchLater.body());
+        assertNotEquals(ticket, later);
+        given().get("/api/tickets/{id}", later).then().body("related.id", contains((int) ticket));
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.onevoice.ticket.support;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,23 @@ public final class Api {
             }
         }
         return Optional.empty();
+    }
+
+    /** Publishes a tweet from a new customer and returns the ticket it opened. */
+    public static long newTweetTicket(String text, Instant at) {
+        var tweet = Contacts.tweet(Contacts.xUser("c" + Contacts.uniqueId()), text + " " + Contacts.uniqueId(), null, at);
+        Kafka.publish(tweet);
+        return awaitTicketWithMessage("X", tweet.body());
+    }
+
+    public static long version(long ticketId) {
+        return given().get("/api/tickets/{id}", ticketId).then().statusCode(200).extract().jsonPath().getLong("ticket.version");
+    }
+
+    public static long addNote(long ticketId, String body) {
+        return given().contentType(ContentType.JSON).body(Map.of("author", "tester", "body", body))
+                .post("/api/tickets/{id}/notes", ticketId)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     public static JsonPath detail(long ticketId) {

@@ -31,7 +31,8 @@ public final class Contacts {
     }
 
     public static CustomerIdentity phone() {
-        return new CustomerIdentity(IdentityKind.PHONE, "+316" + uniqueId().substring(0, 8), null, null);
+        String id = uniqueId();
+        return new CustomerIdentity(IdentityKind.PHONE, "+316" + id.substring(id.length() - 8), null, null);
     }
 
     public static CustomerIdentity email() {

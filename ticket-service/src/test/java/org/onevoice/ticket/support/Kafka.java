@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.onevoice.events.serde.JsonEventSerializer;
 import org.onevoice.events.serde.TicketEventDeserializer;
 import org.onevoice.events.v1.ContactEvent;
+import org.onevoice.events.v1.DeliveryReport;
 import org.onevoice.events.v1.TicketEvent;
 import org.onevoice.events.v1.Topics;
 
@@ -44,6 +45,33 @@ public final class Kafka {
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public static void publishDelivery(DeliveryReport... reports) {
+        try (var producer = new KafkaProducer<String, Object>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new JsonEventSerializer())) {
+            for (DeliveryReport report : reports) {
+                producer.send(new ProducerRecord<>(Topics.REPLY_DELIVERIES, report.partitionKey(), report)).get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * All events of one ticket up to and including the first that matches {@code last}. A ticket's
+     * events are ordered, so what is not there when {@code last} arrived was never published before it.
+     */
+    public static List<TicketEvent> ticketEventsUntil(long ticketId, Predicate<TicketEvent> last) {
+        List<TicketEvent> events = new ArrayList<>();
+        awaitTicketEvents(e -> {
+            if (e.ticketId() != ticketId || events.stream().anyMatch(last)) {
+                return false;
+            }
+            events.add(e);
+            return last.test(e);
+        }, 1);
+        return events;
     }
 
     public static void publishRaw(String topic, String key, byte[] value) {

@@ -1,0 +1,94 @@
+package org.onevoice.ticket.sla;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import org.onevoice.events.v1.SlaBreached;
+import org.onevoice.ticket.conversation.Ticket;
+import org.onevoice.ticket.conversation.TicketEvents;
+import org.onevoice.ticket.outbox.Outbox;
+
+/**
+ * Publishes each missed target once. Marking the ticket and writing the event share one
+ * transaction, and rows are claimed with SKIP LOCKED, so neither a crash nor a second instance
+ * publishes a breach twice.
+ */
+@ApplicationScoped
+public class SlaWatch {
+    private static final Logger LOG = Logger.getLogger(SlaWatch.class);
+    private static final int BATCH = 200;
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final SlaConfig config;
+    private ScheduledExecutorService scheduler;
+
+    SlaWatch(EntityManager em, Outbox outbox, SlaConfig config) {
+        this.em = em;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "sla-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = config.checkInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::checkSafely, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    private void checkSafely() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            LOG.warnf("SLA check failed, next try in %s: %s", config.checkInterval(), e.getMessage());
+        }
+    }
+
+    /** Returns how many breaches were published. */
+    int check() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            return report(SlaBreached.Target.FIRST_RESPONSE, "first_response", "first_response_at", now)
+                    + report(SlaBreached.Target.RESOLUTION, "resolution", "resolved_at", now);
+        });
+    }
+
+    private int report(SlaBreached.Target target, String column, String doneColumn, Instant now) {
+        String due = column + "_due_at";
+        String reported = column + "_breach_reported_at";
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM ticket WHERE " + reported + " IS NULL AND " + due
+                        + " < coalesce(" + doneColumn + ", ?1) ORDER BY " + due + " LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now)
+                .setParameter(2, BATCH)
+                .getResultList();
+        for (Number id : ids) {
+            Ticket ticket = em.find(Ticket.class, id.longValue());
+            em.createNativeQuery("UPDATE ticket SET " + reported + " = ?1 WHERE id = ?2")
+                    .setParameter(1, now)
+                    .setParameter(2, ticket.id)
+                    .executeUpdate();
+            outbox.append(TicketEvents.slaBreached(ticket, target,
+                    target == SlaBreached.Target.FIRST_RESPONSE ? ticket.firstResponseDueAt : ticket.resolutionDueAt));
+        }
+        return ids.size();
+    }
+}

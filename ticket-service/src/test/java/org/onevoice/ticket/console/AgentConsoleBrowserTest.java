@@ -1,0 +1,111 @@
+package org.onevoice.ticket.console;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onevoice.events.v1.AgentReplied;
+import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.events.v1.TicketStatus;
+import org.onevoice.events.v1.TicketStatusChanged;
+import org.onevoice.ticket.support.Api;
+import org.onevoice.ticket.support.Contacts;
+import org.onevoice.ticket.support.Kafka;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An agent in a real (headless) Chromium: finds the ticket of a tweet carrying an XSS payload,
+ * sees the payload as text, answers it and sets it to pending.
+ */
+@QuarkusTest
+class AgentConsoleBrowserTest {
+    private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final File CHROMEDRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    private static final String XSS = "<img src=x onerror=\"window.__xss='img';alert(1)\"><script>window.__xss='script'</script>";
+
+    @TestHTTPResource("/")
+    URL console;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "browser test skipped: needs Debian's chromium and "
+                + "chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAgentAnswersATweetWhoseMarkupStaysText() {
+        String marker = "xss" + Contacts.uniqueId();
+        ContactReceived tweet = Contacts.tweet(Contacts.xUser("mallory"), "@Acme " + marker + " " + XSS, null,
+                Instant.parse("2026-03-13T10:00:00Z"));
+        Kafka.publish(tweet);
+        long ticket = Api.awaitTicketWithMessage("X", tweet.body());
+
+        browser.get(console.toString());
+        WebElement search = waitFor(By.id("f-q"));
+        search.sendKeys(marker);
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        waitFor(By.cssSelector("#inbox li[data-ticket-id='" + ticket + "']")).click();
+
+        WebElement body = waitFor(By.cssSelector("#conversation li.INBOUND .body"));
+        assertEquals(tweet.body(), body.getText());
+        assertEquals(0, browser.findElements(By.cssSelector("#conversation img, #conversation script, #timeline img")).size());
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined ? null : window.__xss;"));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+
+        String answer = "@mallory we are on it " + Contacts.uniqueId();
+        browser.findElement(By.id("reply-body")).sendKeys(answer);
+        assertEquals("X", new Select(browser.findElement(By.id("reply-channel"))).getFirstSelectedOption().getText());
+        browser.findElement(By.id("reply-send")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElements(By.cssSelector("#conversation li.OUTBOUND .body"))
+                .stream().anyMatch(e -> e.getText().equals(answer)));
+        assertEquals("pending", browser.findElement(By.cssSelector("#conversation li.OUTBOUND .delivery")).getText());
+
+        new Select(browser.findElement(By.id("t-status"))).selectByVisibleText("PENDING");
+        browser.findElement(By.id("t-save")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.id("t-meta")).getText().startsWith("PENDING"));
+
+        List<?> replied = Kafka.awaitTicketEvents(e -> e instanceof AgentReplied r && r.ticketId() == ticket
+                && r.body().equals(answer) && r.origin() == AgentReplied.Origin.ONEVOICE, 1);
+        assertEquals(1, replied.size());
+        Kafka.awaitTicketEvents(e -> e instanceof TicketStatusChanged c && c.ticketId() == ticket && c.to() == TicketStatus.PENDING, 1);
+    }
+
+    private WebElement waitFor(By locator) {
+        return await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> browser.findElement(locator), WebElement::isDisplayed);
+    }
+}

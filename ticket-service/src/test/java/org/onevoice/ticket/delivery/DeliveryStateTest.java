@@ -1,0 +1,76 @@
+package org.onevoice.ticket.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.events.v1.DeliveryReport;
+import org.onevoice.events.v1.Topics;
+import org.onevoice.ticket.support.Api;
+import org.onevoice.ticket.support.Contacts;
+import org.onevoice.ticket.support.Kafka;
+import org.onevoice.ticket.support.Replies;
+
+/** The gateway's delivery reports become the reply's state, once, and thread the customer's answer back. */
+@QuarkusTest
+class DeliveryStateTest {
+    private static final Instant T0 = Instant.parse("2026-03-04T10:00:00Z");
+
+    @Test
+    void aSentReplyIsMarkedSentOnceAndTheCustomersAnswerToItFindsTheTicket() {
+        ContactReceived question = Contacts.tweet(Contacts.xUser("eva"), "@Acme where is my parcel " + Contacts.uniqueId(), null, T0);
+        Kafka.publish(question);
+        long ticket = Api.awaitTicketWithMessage("X", question.body());
+        long reply = Replies.reply(ticket, "@eva it is on its way");
+        given().get("/api/tickets/{id}", ticket).then().body("messages.find { it.id == " + reply + " }.deliveryState", equalTo("PENDING"));
+
+        String tweetId = Contacts.uniqueId();
+        DeliveryReport sent = new DeliveryReport(DeliveryReport.idFor(reply, DeliveryReport.State.SENT), ticket, reply,
+                Channel.X, DeliveryReport.State.SENT, tweetId, null, Instant.now());
+        Kafka.publishDelivery(sent, sent);
+
+        await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
+                .body("messages.find { it.id == " + reply + " }.deliveryState", equalTo("SENT")));
+        ContactReceived answer = Contacts.tweet(question.customer(), "@Acme thanks! " + Contacts.uniqueId(), tweetId, T0.plusSeconds(600));
+        Kafka.publish(answer);
+        assertEquals(ticket, Api.awaitTicketWithMessage("X", answer.body()));
+    }
+
+    @Test
+    void aFailedReplyShowsWhyAndALateFailureDoesNotUndoASentReply() {
+        long ticket = Api.newTweetTicket("@Acme my invoice is wrong", T0);
+        long failing = Replies.reply(ticket, "@cust we are checking");
+        long delivered = Replies.reply(ticket, "@cust fixed");
+
+        Kafka.publishDelivery(
+                new DeliveryReport(DeliveryReport.idFor(failing, DeliveryReport.State.FAILED), ticket, failing, Channel.X,
+                        DeliveryReport.State.FAILED, null, "X refused: duplicate content", Instant.now()),
+                new DeliveryReport(DeliveryReport.idFor(delivered, DeliveryReport.State.SENT), ticket, delivered, Channel.X,
+                        DeliveryReport.State.SENT, Contacts.uniqueId(), null, Instant.now()),
+                new DeliveryReport(DeliveryReport.idFor(delivered, DeliveryReport.State.FAILED), ticket, delivered, Channel.X,
+                        DeliveryReport.State.FAILED, null, "late", Instant.now()));
+
+        await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
+                .body("messages.find { it.id == " + failing + " }.deliveryState", equalTo("FAILED"))
+                .body("messages.find { it.id == " + failing + " }.deliveryFailure", equalTo("X refused: duplicate content"))
+                .body("messages.find { it.id == " + delivered + " }.deliveryState", equalTo("SENT")));
+    }
+
+    @Test
+    void aReportAboutAnUnknownReplyGoesToTheDeadLetterTopic() {
+        DeliveryReport unknown = new DeliveryReport(DeliveryReport.idFor(-7, DeliveryReport.State.SENT), 999_999_999L, -7,
+                Channel.EMAIL, DeliveryReport.State.SENT, "<x@y>", null, Instant.now());
+        Kafka.publishDelivery(unknown);
+
+        var dead = Kafka.awaitRecords(Topics.REPLY_DELIVERIES + ".dlq", unknown.partitionKey(), 1).get(0);
+        String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertEquals("reply -7 of ticket 999999999 does not exist", reason);
+    }
+}
