@@ -59,7 +59,7 @@ class OneVoiceUpTest {
             int status = new Channels("http://localhost:" + gateway, secrets)
                     .callEvent("call-up-1", "QUEUED", posted.minusSeconds(5), "+31 6 12345678", "Is my transfer through?");
             assertTrue(status >= 200 && status < 300, "accepted: HTTP " + status);
-            await().atMost(Duration.ofSeconds(10)).until(() -> callTickets(tickets) == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> callTickets(tickets) == 1);
             System.out.printf("call posted to the gateway was listed by the ticket service after %d ms%n",
                     Duration.between(posted, Instant.now()).toMillis());
 
