@@ -19,7 +19,7 @@ class HealthTest {
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data.contacts", equalTo("[OK]"))
                 .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data.deliveries", equalTo("[OK]"))
-                .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data.ticket-events", equalTo("[OK]"))
+                .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data.'ticket-events'", equalTo("[OK]"))
                 .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'channel secrets' }.data.'call-centre webhook'", equalTo("configured"));
     }
