@@ -15,8 +15,8 @@ final class ReplyStripper {
     private static final int ATTRIBUTION_MAX_LINES = 3;
     private static final String VERBS = "wrote|schreef|schrieb|a écrit|escribió|ha scritto|skrev|escreveu|написал|napisał";
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "^\\s*(on|op|am|le|el|il|den|em|at)\\s.{0,300}(" + VERBS + ")\\s*:\\s*$"
-                    + "|^\\s*(on|op|am|le|el)\\s.{0,100},\\s*(" + VERBS + ")\\s.{0,200}:\\s*$",
+            "^[\\s*_-]*(on|op|am|le|el|il|den|em|at)\\s.{0,300}(" + VERBS + ")\\s*:\\s*$"
+                    + "|^[\\s*_-]*(on|op|am|le|el)\\s.{0,100},\\s*(" + VERBS + ")\\s.{0,200}:\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR = Pattern.compile(
             "^\\s*[-_]{2,}\\s*(original message|oorspronkelijk bericht|origineel bericht|ursprüngliche nachricht|message d'origine|mensaje original|reply message)\\s*[-_]{2,}\\s*$",
@@ -34,7 +34,7 @@ final class ReplyStripper {
     private ReplyStripper() {
     }
 
-    /** The new text of a reply; the whole text when stripping would leave nothing. */
+    /** The new text of a reply; empty when all of it is quote or signature. */
     static String strip(String text) {
         List<String> lines = List.of(text.replace("\r\n", "\n").split("\n", -1));
         List<String> fresh = new ArrayList<>();
@@ -51,8 +51,7 @@ final class ReplyStripper {
                 fresh.add(lines.get(i));
             }
         }
-        String result = PlainText.tidy(String.join("\n", withoutSignature(withoutQuotedLines(fresh))));
-        return result.isEmpty() ? PlainText.tidy(text) : result;
+        return PlainText.tidy(String.join("\n", withoutSignature(withoutQuotedLines(fresh))));
     }
 
     /** Index after the attribution line(s) starting at {@code i}, or -1 when there is none. */

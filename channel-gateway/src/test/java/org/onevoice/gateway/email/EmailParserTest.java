@@ -124,6 +124,49 @@ class EmailParserTest {
     }
 
     @Test
+    void theSameTextInlineAsPlainAndHtmlCountsOnceAndASignaturePartIsDropped() {
+        String mail = """
+                From: o@example.com
+                Message-ID: <o@example.com>
+                Content-Type: multipart/mixed; boundary=b
+
+                --b
+                Content-Type: text/plain
+
+                The app crashes on start.
+                --b
+                Content-Type: text/html
+
+                <p>The app   crashes on start.</p>
+                --b
+                Content-Type: text/plain
+
+                --\s
+                Olga, Rotterdam
+                --b--
+                """;
+
+        assertEquals("The app crashes on start.", accepted(mail.getBytes(StandardCharsets.UTF_8)).body());
+    }
+
+    @Test
+    void yahooStyleAttributionWithoutQuoteMarksCutsTheRest() {
+        String mail = """
+                From: p@example.com
+                Message-ID: <p@example.com>
+
+                Thanks, that works.
+
+                --- On Wed, 4/3/26, Support <support@onevoice.local> wrote:
+
+                From: Support
+                Try restarting the router.
+                """;
+
+        assertEquals("Thanks, that works.", accepted(mail.getBytes(StandardCharsets.UTF_8)).body());
+    }
+
+    @Test
     void uuencodedFilesInTheTextBecomeAttachments() {
         String mail = "From: g@example.com\nMessage-ID: <g@example.com>\n\nSee the file.\n\nbegin 644 note.txt\n"
                 + "%:&5L;&\\*\n`\nend\n";
