@@ -16,7 +16,6 @@ import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.events.v1.CustomerIdentity;
 import org.onevoice.events.v1.EventIds;
 import org.onevoice.events.v1.Facts;
-import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.events.v1.Threading;
 import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.language.LanguageDetector;
@@ -33,8 +32,6 @@ import org.onevoice.gateway.problem.ProblemException;
 public class XActivityMapper {
     static final String TWEETS = "tweet_create_events";
     static final String DIRECT_MESSAGES = "direct_message_events";
-    static final String KIND_TWEET = "tweet";
-    static final String KIND_DM = "dm";
     /** Top-level fields that describe the delivery instead of being events. */
     private static final Set<String> ENVELOPE = Set.of("for_user_id", "users", "apps", "user_has_blocked", "source");
 
@@ -79,13 +76,11 @@ public class XActivityMapper {
                 ? XFields.required(tweet.path("extended_tweet"), "full_text", path + ".extended_tweet")
                 : XFields.required(tweet, "text", path);
         Instant at = XFields.epochMillis(tweet, "timestamp_ms", path);
-        Threading threading = Threading.replyTo(XFields.optional(tweet, "in_reply_to_status_id_str"));
-        Map<String, String> facts = Map.of(Facts.X_KIND, KIND_TWEET);
+        String inReplyTo = XFields.optional(tweet, "in_reply_to_status_id_str");
         if (!authorId.equals(brandId)) {
-            CustomerIdentity author = new CustomerIdentity(IdentityKind.X_USER, authorId,
-                    XFields.optional(tweet.path("user"), "screen_name"), XFields.optional(tweet.path("user"), "name"));
-            contacts.add(new ContactReceived(EventIds.forChannelMessage(Channel.X, id, ContactReceived.TYPE), Channel.X, id,
-                    threading, author, at, ingestedAt, LanguageDetector.detect(text, XFields.optional(tweet, "lang")), null, text, facts));
+            CustomerIdentity author = XContacts.user(authorId, XFields.optional(tweet.path("user"), "screen_name"),
+                    XFields.optional(tweet.path("user"), "name"));
+            contacts.add(XContacts.customerTweet(id, author, text, inReplyTo, at, XFields.optional(tweet, "lang"), ingestedAt));
             return;
         }
         String customerId = XFields.optional(tweet, "in_reply_to_user_id_str");
@@ -97,10 +92,10 @@ public class XActivityMapper {
             metrics.ignored(Channel.X, "onevoice_reply");
             return;
         }
-        CustomerIdentity customer = new CustomerIdentity(IdentityKind.X_USER, customerId,
-                XFields.optional(tweet, "in_reply_to_screen_name"), null);
-        contacts.add(new AnswerGiven(EventIds.forChannelMessage(Channel.X, id, AnswerGiven.TYPE), Channel.X, id, threading,
-                customer, at, ingestedAt, XFields.optional(tweet.path("user"), "screen_name"), text, facts));
+        CustomerIdentity customer = XContacts.user(customerId, XFields.optional(tweet, "in_reply_to_screen_name"), null);
+        contacts.add(new AnswerGiven(EventIds.forChannelMessage(Channel.X, id, AnswerGiven.TYPE), Channel.X, id,
+                Threading.replyTo(inReplyTo), customer, at, ingestedAt, XFields.optional(tweet.path("user"), "screen_name"), text,
+                Map.of(Facts.X_KIND, XContacts.KIND_TWEET)));
     }
 
     private void directMessage(JsonNode event, String path, String brandId, JsonNode users, Instant ingestedAt,
@@ -115,7 +110,7 @@ public class XActivityMapper {
         JsonNode message = event.path("message_create");
         String senderId = XFields.required(message, "sender_id", path + ".message_create");
         String text = message.path("message_data").path("text").asText("");
-        Map<String, String> facts = Map.of(Facts.X_KIND, KIND_DM);
+        Map<String, String> facts = Map.of(Facts.X_KIND, XContacts.KIND_DM);
         if (!senderId.equals(brandId)) {
             contacts.add(new ContactReceived(EventIds.forChannelMessage(Channel.X, id, ContactReceived.TYPE), Channel.X, id,
                     Threading.thread(XIds.dmThread(senderId)), user(users, senderId), at, ingestedAt,
@@ -135,7 +130,7 @@ public class XActivityMapper {
     /** DM events name users by id only; the delivery's {@code users} map has their names. */
     private static CustomerIdentity user(JsonNode users, String id) {
         JsonNode user = users.path(id);
-        return new CustomerIdentity(IdentityKind.X_USER, id, XFields.optional(user, "screen_name"), XFields.optional(user, "name"));
+        return XContacts.user(id, XFields.optional(user, "screen_name"), XFields.optional(user, "name"));
     }
 
     private static void forEach(JsonNode array, String field, BiConsumer<JsonNode, String> handler) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.onevoice.events.serde.EventJson;
-import org.onevoice.gateway.outbound.DeliveryException;
 
 /**
  * The few X API v2 calls the gateway makes, with X's answers turned into what a delivery needs to
@@ -32,7 +31,7 @@ public class XApiClient {
     }
 
     /** Posts a tweet, as a reply when {@code inReplyToTweetId} is given, and returns its id. */
-    public String postTweet(String text, String inReplyToTweetId) throws DeliveryException {
+    public String postTweet(String text, String inReplyToTweetId) throws XApiException {
         ObjectNode body = EventJson.MAPPER.createObjectNode().put("text", text);
         if (inReplyToTweetId != null) {
             body.putObject("reply").put("in_reply_to_tweet_id", inReplyToTweetId);
@@ -41,53 +40,48 @@ public class XApiClient {
     }
 
     /** Sends a direct message to one user and returns the DM event id. */
-    public String sendDirectMessage(String participantId, String text) throws DeliveryException {
+    public String sendDirectMessage(String participantId, String text) throws XApiException {
         String path = "/2/dm_conversations/with/" + URLEncoder.encode(participantId, StandardCharsets.UTF_8) + "/messages";
         return post(path, EventJson.MAPPER.createObjectNode().put("text", text)).path("data").path("dm_event_id").asText(null);
     }
 
-    /** GET with the bearer token, for reads such as the mentions timeline. */
-    public JsonNode get(String pathAndQuery) throws DeliveryException {
+    /** GET with the bearer token, for reads such as the mentions timeline; {@code pathAndQuery} must be URL-encoded. */
+    public JsonNode get(String pathAndQuery) throws XApiException {
         return send(request(pathAndQuery).GET().build());
     }
 
-    private JsonNode post(String path, JsonNode body) throws DeliveryException {
+    private JsonNode post(String path, JsonNode body) throws XApiException {
         return send(request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build());
     }
 
-    private HttpRequest.Builder request(String path) throws DeliveryException {
+    private HttpRequest.Builder request(String path) throws XApiException {
         String token = config.bearerToken().filter(t -> !t.isBlank()).orElseThrow(() ->
-                DeliveryException.permanent("X bearer token not configured (gateway.x.bearer-token)"));
+                new XApiException("X bearer token not configured (gateway.x.bearer-token)", false, null, null));
         return HttpRequest.newBuilder(URI.create(config.apiBaseUrl().replaceAll("/+$", "") + path))
                 .timeout(config.requestTimeout())
                 .header("Authorization", "Bearer " + token);
     }
 
-    private JsonNode send(HttpRequest request) throws DeliveryException {
+    private JsonNode send(HttpRequest request) throws XApiException {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw DeliveryException.retryable("X API unreachable: " + e.getMessage(), e);
+            throw new XApiException("X API unreachable: " + e.getMessage(), true, null, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw DeliveryException.retryable("interrupted while calling the X API", e);
+            throw new XApiException("interrupted while calling the X API", true, null, e);
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             return json(response.body());
         }
         String reason = "X API answered " + status + errorDetail(response.body());
-        if (status == 429) {
-            throw DeliveryException.retryableAfter(reason, rateLimitReset(response).orElse(null));
-        }
-        if (status >= 500) {
-            throw DeliveryException.retryable(reason, null);
-        }
-        throw DeliveryException.permanent(reason);
+        boolean retryable = status == 429 || status >= 500;
+        throw new XApiException(reason, retryable, status == 429 ? rateLimitReset(response).orElse(null) : null, null);
     }
 
     private static Optional<Instant> rateLimitReset(HttpResponse<?> response) {

@@ -23,4 +23,21 @@ public interface XConfig {
     /** How long one X API request may take. */
     @WithDefault("10s")
     Duration requestTimeout();
+
+    Mentions mentions();
+
+    /**
+     * Polling the brand's mentions timeline, for deployments without an Account Activity webhook or
+     * as a safety net beside it: a mention seen both ways has the same event id.
+     */
+    interface Mentions {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The brand account's X user id whose mentions are polled. */
+        Optional<String> userId();
+
+        @WithDefault("60s")
+        Duration pollInterval();
+    }
 }

@@ -27,6 +27,18 @@ public class XReplySender implements ReplySender {
 
     @Override
     public String send(AgentReplied reply) throws DeliveryException {
+        try {
+            return post(reply);
+        } catch (XApiException e) {
+            if (!e.retryable()) {
+                throw DeliveryException.permanent(e.getMessage());
+            }
+            throw e.notBefore().map(resetAt -> DeliveryException.retryableAfter(e.getMessage(), resetAt))
+                    .orElseGet(() -> DeliveryException.retryable(e.getMessage(), e));
+        }
+    }
+
+    private String post(AgentReplied reply) throws DeliveryException, XApiException {
         if (reply.body() == null || reply.body().isBlank()) {
             throw DeliveryException.permanent("the reply is empty");
         }
