@@ -80,28 +80,36 @@ class AgentConsoleBrowserTest {
         browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
         waitFor(By.cssSelector("#inbox li[data-ticket-id='" + ticket + "']")).click();
 
-        WebElement body = waitFor(By.cssSelector("#conversation li.INBOUND .body"));
-        assertEquals(tweet.body(), body.getText());
+        awaitText(By.cssSelector("#conversation li.INBOUND .body"), tweet.body());
         assertEquals(0, browser.findElements(By.cssSelector("#conversation img, #conversation script, #timeline img")).size());
-        assertNull(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined ? null : window.__xss;"));
+        assertNull(script("return window.__xss === undefined ? null : window.__xss;"));
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
 
         String answer = "@mallory we are on it " + Contacts.uniqueId();
         browser.findElement(By.id("reply-body")).sendKeys(answer);
-        assertEquals("X", new Select(browser.findElement(By.id("reply-channel"))).getFirstSelectedOption().getText());
+        assertEquals("X", script("return document.getElementById('reply-channel').value;"));
         browser.findElement(By.id("reply-send")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElements(By.cssSelector("#conversation li.OUTBOUND .body"))
-                .stream().anyMatch(e -> e.getText().equals(answer)));
-        assertEquals("pending", browser.findElement(By.cssSelector("#conversation li.OUTBOUND .delivery")).getText());
+        // Live updates re-render the ticket while it is read: look again until the page settles.
+        awaitText(By.cssSelector("#conversation li.OUTBOUND .body"), answer);
+        awaitText(By.cssSelector("#conversation li.OUTBOUND .delivery"), "pending");
 
         new Select(browser.findElement(By.id("t-status"))).selectByVisibleText("PENDING");
         browser.findElement(By.id("t-save")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.id("t-meta")).getText().startsWith("PENDING"));
+        awaitText(By.cssSelector("#t-meta .badge"), "PENDING");
 
         List<?> replied = Kafka.awaitTicketEvents(e -> e instanceof AgentReplied r && r.ticketId() == ticket
                 && r.body().equals(answer) && r.origin() == AgentReplied.Origin.ONEVOICE, 1);
         assertEquals(1, replied.size());
         Kafka.awaitTicketEvents(e -> e instanceof TicketStatusChanged c && c.ticketId() == ticket && c.to() == TicketStatus.PENDING, 1);
+    }
+
+    private Object script(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private void awaitText(By locator, String text) {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> browser.findElements(locator).stream().anyMatch(e -> e.getText().equals(text)));
     }
 
     private WebElement waitFor(By locator) {
