@@ -13,6 +13,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,10 +76,9 @@ class AgentConsoleBrowserTest {
         long ticket = Api.awaitTicketWithMessage("X", tweet.body());
 
         browser.get(console.toString());
-        WebElement search = waitFor(By.id("f-q"));
-        search.sendKeys(marker);
-        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
-        waitFor(By.cssSelector("#inbox li[data-ticket-id='" + ticket + "']")).click();
+        act(By.id("f-q"), e -> e.sendKeys(marker));
+        act(By.cssSelector("#filters button[type=submit]"), WebElement::click);
+        act(By.cssSelector("#inbox li[data-ticket-id='" + ticket + "']"), WebElement::click);
 
         awaitText(By.cssSelector("#conversation li.INBOUND .body"), tweet.body());
         assertEquals(0, browser.findElements(By.cssSelector("#conversation img, #conversation script, #timeline img")).size());
@@ -86,15 +86,14 @@ class AgentConsoleBrowserTest {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
 
         String answer = "@mallory we are on it " + Contacts.uniqueId();
-        browser.findElement(By.id("reply-body")).sendKeys(answer);
+        act(By.id("reply-body"), e -> e.sendKeys(answer));
         assertEquals("X", script("return document.getElementById('reply-channel').value;"));
-        browser.findElement(By.id("reply-send")).click();
-        // Live updates re-render the ticket while it is read: look again until the page settles.
+        act(By.id("reply-send"), WebElement::click);
         awaitText(By.cssSelector("#conversation li.OUTBOUND .body"), answer);
         awaitText(By.cssSelector("#conversation li.OUTBOUND .delivery"), "pending");
 
-        new Select(browser.findElement(By.id("t-status"))).selectByVisibleText("PENDING");
-        browser.findElement(By.id("t-save")).click();
+        act(By.id("t-status"), e -> new Select(e).selectByVisibleText("PENDING"));
+        act(By.id("t-save"), WebElement::click);
         awaitText(By.cssSelector("#t-meta .badge"), "PENDING");
 
         List<?> replied = Kafka.awaitTicketEvents(e -> e instanceof AgentReplied r && r.ticketId() == ticket
@@ -112,8 +111,14 @@ class AgentConsoleBrowserTest {
                 .until(() -> browser.findElements(locator).stream().anyMatch(e -> e.getText().equals(text)));
     }
 
-    private WebElement waitFor(By locator) {
-        return await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
-                .until(() -> browser.findElement(locator), WebElement::isDisplayed);
+    /**
+     * Live updates re-render parts of the page at any moment, which makes a found element stale:
+     * find it again and retry until the action went through.
+     */
+    private void act(By locator, Consumer<WebElement> action) {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
+            action.accept(browser.findElement(locator));
+            return true;
+        });
     }
 }
