@@ -161,7 +161,8 @@
     $('c-name').textContent = detail.customer.displayName || ('customer ' + detail.customer.id);
     $('c-identities').replaceChildren(...detail.customer.identities.map((i) =>
       el('li', null, i.kind + ': ' + (i.handle ? '@' + i.handle + ' ' : '') + i.value)));
-    $('related').replaceChildren(...detail.related.map(ticketItem));
+    $('related').replaceChildren(...(detail.related.length ? detail.related.map(ticketItem)
+      : [el('li', 'empty', 'No other tickets of this customer')]));
     $('timeline').replaceChildren(...detail.timeline.map((m) => messageItem(m, true)));
 
     const channels = [...new Set(detail.customer.identities.map((i) => CHANNEL_OF_IDENTITY[i.kind]).filter(Boolean))];

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +30,8 @@ import org.onevoice.ticket.support.Kafka;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,8 +66,10 @@ class AgentConsoleBrowserTest {
     }
 
     @AfterEach
-    void stopBrowser() {
+    void stopBrowser() throws IOException {
         if (browser != null) {
+            // What the agent saw last, for whoever looks into a failure or reviews the console.
+            Files.write(Path.of("target", "console-browser-test.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             browser.quit();
         }
     }
