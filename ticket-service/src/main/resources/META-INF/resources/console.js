@@ -9,7 +9,7 @@
     PENDING: ['OPEN', 'RESOLVED', 'CLOSED'], RESOLVED: ['OPEN', 'CLOSED'], CLOSED: []
   };
   const $ = (id) => document.getElementById(id);
-  const state = { ticketId: null, etag: null, ticket: null, nextCursor: null };
+  const state = { ticketId: null, etag: null, ticket: null, nextCursor: null, workEdited: false };
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -146,19 +146,23 @@
     $('t-meta').replaceChildren(el('span', 'badge status-' + t.status, t.status), document.createTextNode(
       ' opened ' + when(t.openedAt) + ' · first response due ' + when(t.firstResponseDueAt) +
       ' · resolution due ' + when(t.resolutionDueAt) + ' '), slaBadge(t));
-    const status = $('t-status');
-    status.replaceChildren(...[t.status, ...NEXT_STATUS[t.status]].map((s) => el('option', null, s)));
-    status.value = t.status;
-    if (document.activeElement !== $('t-assignee')) $('t-assignee').value = t.assignee || '';
-    $('t-priority').value = t.priority;
-    $('t-topic').value = t.topic || '';
-    $('t-tags').value = (t.tags || []).join(', ');
+    // A live update must not undo what the agent is typing or choosing in the work form.
+    if (!state.workEdited) {
+      const status = $('t-status');
+      status.replaceChildren(...[t.status, ...NEXT_STATUS[t.status]].map((s) => el('option', null, s)));
+      status.value = t.status;
+      $('t-assignee').value = t.assignee || '';
+      $('t-priority').value = t.priority;
+      $('t-topic').value = t.topic || '';
+      $('t-tags').value = (t.tags || []).join(', ');
+    }
 
     $('conversation').replaceChildren(...detail.messages.map((m) => messageItem(m, false)));
     $('c-name').textContent = detail.customer.displayName || ('customer ' + detail.customer.id);
     $('c-identities').replaceChildren(...detail.customer.identities.map((i) =>
       el('li', null, i.kind + ': ' + (i.handle ? '@' + i.handle + ' ' : '') + i.value)));
-    $('related').replaceChildren(...detail.related.map(ticketItem));
+    $('related').replaceChildren(...(detail.related.length ? detail.related.map(ticketItem)
+      : [el('li', 'empty', 'No other tickets of this customer')]));
     $('timeline').replaceChildren(...detail.timeline.map((m) => messageItem(m, true)));
 
     const channels = [...new Set(detail.customer.identities.map((i) => CHANNEL_OF_IDENTITY[i.kind]).filter(Boolean))];
@@ -174,7 +178,10 @@
   async function openTicket(id) {
     const switching = state.ticketId !== id;
     state.ticketId = id;
-    if (switching) showError('');
+    if (switching) {
+      showError('');
+      state.workEdited = false;
+    }
     try {
       const { body, etag } = await api('/api/tickets/' + encodeURIComponent(id));
       if (state.ticketId !== id) return;
@@ -205,6 +212,7 @@
     } catch (e) {
       showError(e.status === 409 ? e.message + ' – reloaded.' : e.message);
     }
+    state.workEdited = false;
     await openTicket(t.id);
     loadInbox();
   }
@@ -242,7 +250,13 @@
   let inboxReload = null;
   function connectLive() {
     const source = new EventSource('/api/tickets/stream');
-    source.onopen = () => { $('live').textContent = 'live'; $('live').classList.add('on'); };
+    source.onopen = () => {
+      $('live').textContent = 'live';
+      $('live').classList.add('on');
+      // Changes made while disconnected were not announced.
+      loadInbox();
+      if (state.ticketId !== null) openTicket(state.ticketId);
+    };
     source.onerror = () => { $('live').textContent = 'reconnecting'; $('live').classList.remove('on'); };
     source.onmessage = (event) => {
       const change = JSON.parse(event.data);
@@ -258,6 +272,8 @@
     $('filters').addEventListener('submit', (e) => { e.preventDefault(); loadInbox(); });
     $('more').addEventListener('click', () => loadInbox(true));
     $('t-work').addEventListener('submit', saveWork);
+    $('t-work').addEventListener('input', () => { state.workEdited = true; });
+    $('t-work').addEventListener('change', () => { state.workEdited = true; });
     $('reply').addEventListener('submit', sendReply);
     $('note').addEventListener('submit', addNote);
     setInterval(tickCountdowns, 30000);

@@ -23,7 +23,6 @@ import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.ContactPublisher;
 import org.onevoice.gateway.intake.PublishedEvents;
-import org.onevoice.gateway.problem.Problem;
 import org.onevoice.gateway.problem.ProblemException;
 
 @Path("/webhooks/call-centre")
@@ -57,12 +56,9 @@ public class CallCentreWebhookResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CallCentreWebhook.class)))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = PublishedEvents.class)))
-    @APIResponse(responseCode = "400", description = "Invalid event; the problem names the field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Signature or timestamp missing, wrong or stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or webhook secret not configured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid event; the problem names the field")
+    @APIResponse(responseCode = "401", description = "Signature or timestamp missing, wrong or stale")
+    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or webhook secret not configured")
     public Uni<PublishedEvents> receive(
             @Parameter(description = "sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>")
             @HeaderParam(CallCentreSignature.SIGNATURE_HEADER) String signatureHeader,

@@ -15,6 +15,7 @@ import org.onevoice.events.v1.EventIds;
 import org.onevoice.events.v1.Facts;
 import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.events.v1.Threading;
+import org.onevoice.gateway.language.LanguageDetector;
 
 /**
  * The contact events one call-centre event stands for. Every event of a call is preceded by the
@@ -23,8 +24,6 @@ import org.onevoice.events.v1.Threading;
  * or the repeated ContactReceived is recognised as the same event by every consumer.
  */
 final class CallContacts {
-    static final String UNDETERMINED_LANGUAGE = "und";
-
     private CallContacts() {
     }
 
@@ -49,7 +48,7 @@ final class CallContacts {
         Instant calledAt = call.queuedAt() != null ? call.queuedAt() : event.at();
         return new ContactReceived(EventIds.forChannelMessage(Channel.CALL_CENTRE, call.callId(), ContactReceived.TYPE),
                 Channel.CALL_CENTRE, call.callId(), Threading.thread(call.callId()), caller(call), calledAt, ingestedAt,
-                UNDETERMINED_LANGUAGE, null, call.question(), queueFacts(call));
+                LanguageDetector.detect(call.question()), null, call.question(), queueFacts(call));
     }
 
     private static AnswerGiven answer(CallEvent event, CallState call, Instant ingestedAt, String step, String body,

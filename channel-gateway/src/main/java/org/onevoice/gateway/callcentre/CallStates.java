@@ -1,14 +1,10 @@
 package org.onevoice.gateway.callcentre;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.onevoice.gateway.db.Sql;
 
 /**
  * Per-call memory in the gateway's database. The first value learnt for a field wins, so a
@@ -27,30 +23,28 @@ public class CallStates {
                 updated_at = now()
             RETURNING caller, queue, question, queued_at""";
 
-    private final AgroalDataSource dataSource;
+    private final Sql sql;
 
-    CallStates(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    CallStates(Sql sql) {
+        this.sql = sql;
     }
 
     /** Adds what this event tells about its call and returns everything known about the call. */
     public CallState merge(CallEvent event) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement merge = connection.prepareStatement(MERGE)) {
-            merge.setString(1, event.callId());
-            merge.setString(2, event.caller());
-            merge.setString(3, event.queue());
-            merge.setString(4, event.question());
-            merge.setObject(5, event.queuedAt() == null ? null : event.queuedAt().atOffset(ZoneOffset.UTC),
-                    Types.TIMESTAMP_WITH_TIMEZONE);
-            try (ResultSet row = merge.executeQuery()) {
-                row.next();
-                OffsetDateTime queuedAt = row.getObject(4, OffsetDateTime.class);
-                return new CallState(event.callId(), row.getString(1), row.getString(2), row.getString(3),
-                        queuedAt == null ? null : queuedAt.toInstant());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot record call " + event.callId() + ": " + e.getMessage(), e);
-        }
+        return sql.query(MERGE,
+                statement -> {
+                    statement.setString(1, event.callId());
+                    statement.setString(2, event.caller());
+                    statement.setString(3, event.queue());
+                    statement.setString(4, event.question());
+                    statement.setObject(5, event.queuedAt() == null ? null : event.queuedAt().atOffset(ZoneOffset.UTC),
+                            Types.TIMESTAMP_WITH_TIMEZONE);
+                },
+                row -> {
+                    row.next();
+                    OffsetDateTime queuedAt = row.getObject(4, OffsetDateTime.class);
+                    return new CallState(event.callId(), row.getString(1), row.getString(2), row.getString(3),
+                            queuedAt == null ? null : queuedAt.toInstant());
+                });
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onevoice.gateway.intake.PublishedEvents;
-import org.onevoice.gateway.problem.Problem;
 import org.onevoice.gateway.problem.ProblemException;
 
 /** Raw mail handed over by a mail-server pipe or an inbound-parse service instead of SMTP. */
@@ -43,14 +42,10 @@ public class EmailMessagesResource {
                     + "could not be stored. Posting the same mail again yields the same event id.")
     @APIResponse(responseCode = "202", description = "Stored", content = @Content(schema = @Schema(implementation = PublishedEvents.class)))
     @APIResponse(responseCode = "400", description = "Not a customer question (auto-reply, bounce, no sender or text...); "
-            + "the detail starts with the rejection reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Signature or timestamp missing, wrong or stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than gateway.email.max-size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or secret not configured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "the detail starts with the rejection reason")
+    @APIResponse(responseCode = "401", description = "Signature or timestamp missing, wrong or stale")
+    @APIResponse(responseCode = "413", description = "Larger than gateway.email.max-size")
+    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or secret not configured")
     public Uni<Response> receive(
             @Parameter(description = "sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>")
             @HeaderParam(EmailSignature.SIGNATURE_HEADER) String signatureHeader,

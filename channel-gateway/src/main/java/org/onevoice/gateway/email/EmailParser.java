@@ -116,7 +116,8 @@ public final class EmailParser {
             facts.put(EmailFacts.DERIVED_MESSAGE_ID, "true");
         }
         String subject = HeaderText.decode(message.getHeader("Subject", null));
-        String body = joined(texts, MimeContent.TextPart::stripped);
+        String stripped = joined(texts, MimeContent.TextPart::stripped);
+        String body = stripped.isEmpty() ? fullText : stripped;
         if (body.length() > rules.maxTextChars() || fullText.length() > rules.maxTextChars()) {
             facts.put(EmailFacts.TRUNCATED, "true");
         }

@@ -16,7 +16,7 @@ final class HtmlText {
     private static final Set<String> INVISIBLE = Set.of("head", "script", "style", "title", "template");
     /** Where mail clients put the message being replied to. */
     private static final String QUOTE_CONTAINERS = "blockquote, .gmail_quote, .moz-cite-prefix, #divRplyFwdMsg, "
-            + ".yahoo_quoted, #appendonsend, .OutlookMessageHeader, [type=cite]";
+            + ".yahoo_quoted, #appendonsend, .OutlookMessageHeader, [type=cite], hr#stopSpelling";
 
     private HtmlText() {
     }
@@ -59,7 +59,7 @@ final class HtmlText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text && !insideInvisible(text)) {
-                    out.append(insidePre(text) ? text.getWholeText() : text.text());
+                    out.append(insidePre(text) ? text.getWholeText() : collapsed(text, out));
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     out.append('\n');
                 }
@@ -73,6 +73,12 @@ final class HtmlText {
             }
         }, doc);
         return PlainText.tidy(out.toString());
+    }
+
+    /** Browsers drop the white space a line starts with, and so does the text. */
+    private static String collapsed(TextNode text, StringBuilder before) {
+        boolean lineStart = before.length() == 0 || before.charAt(before.length() - 1) == '\n';
+        return lineStart ? text.text().stripLeading() : text.text();
     }
 
     private static boolean insideInvisible(Node node) {

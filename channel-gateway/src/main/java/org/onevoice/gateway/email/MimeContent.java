@@ -147,12 +147,20 @@ final class MimeContent {
             decoded = TextDecoding.decode(in.readAllBytes(), charsetOf(part));
         }
         if (type.equals("text/html")) {
-            into.add(new TextPart(HtmlText.toText(decoded), decoded));
+            addUnlessRepeated(new TextPart(HtmlText.toText(decoded), decoded), into);
             return;
         }
         UuencodedBlocks.Split split = UuencodedBlocks.split(decoded);
         attachments.addAll(split.attachments());
-        into.add(new TextPart(PlainText.tidy(split.text()), null));
+        addUnlessRepeated(new TextPart(PlainText.tidy(split.text()), null), into);
+    }
+
+    /** Clients put the same text inline twice, as text/plain and text/html, outside multipart/alternative. */
+    private static void addUnlessRepeated(TextPart part, List<TextPart> into) {
+        String words = part.text().replaceAll("\\s+", " ");
+        if (into.stream().noneMatch(earlier -> earlier.text().replaceAll("\\s+", " ").equals(words))) {
+            into.add(part);
+        }
     }
 
     /** The content with its transfer encoding undone; unknown encodings are read as they are. */

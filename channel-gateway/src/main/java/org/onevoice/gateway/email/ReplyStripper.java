@@ -9,22 +9,30 @@ import java.util.regex.Pattern;
  * they wrote now. Clients mark quotes differently: an attribution line ("On ... wrote:", also
  * wrapped over several lines) before "&gt;" lines, an Outlook header block (From/Sent), an
  * "Original Message" separator. Text below "&gt;" quotes (bottom posting) is kept; below an
- * unmarked quote (Outlook style) everything is the earlier mail.
+ * unmarked quote (Outlook style) everything is the earlier mail. A forwarded mail is kept: it is
+ * what the customer asks about.
  */
 final class ReplyStripper {
     private static final int ATTRIBUTION_MAX_LINES = 3;
+    private static final int HEADER_BLOCK_LINES = 5;
     private static final String VERBS = "wrote|schreef|schrieb|a écrit|escribió|ha scritto|skrev|escreveu|написал|napisał";
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "^\\s*(on|op|am|le|el|il|den|em|at)\\s.{0,300}(" + VERBS + ")\\s*:\\s*$"
-                    + "|^\\s*(on|op|am|le|el)\\s.{0,100},\\s*(" + VERBS + ")\\s.{0,200}:\\s*$",
+            "^[\\s*_-]*(on|op|am|le|el|il|den|em|at)\\s.{0,300}(" + VERBS + ")\\s*:\\s*$"
+                    + "|^[\\s*_-]*(on|op|am|le|el)\\s.{0,100},\\s*(" + VERBS + ")\\s.{0,200}:\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR = Pattern.compile(
             "^\\s*[-_]{2,}\\s*(original message|oorspronkelijk bericht|origineel bericht|ursprüngliche nachricht|message d'origine|mensaje original|reply message)\\s*[-_]{2,}\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?(from|van|von|de|od)\\s*:\\*?\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADER_SENT = Pattern.compile(
-            "^\\s*\\*?(sent|date|verzonden|datum|gesendet|envoyé|enviado|to|aan|an)\\s*:\\*?.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?(from|van|von|de|od|от)\\s*:\\*?\\s*\\S.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern HEADER_OTHER = Pattern.compile(
+            "^\\s*\\*?(sent|date|to|cc|subject|verzonden|datum|aan|onderwerp|gesendet|an|betreff|envoyé|à|objet|enviado|para|asunto"
+                    + "|отправлено|кому|тема|дата)\\s*:\\*?.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_OR_ADDRESS = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|@");
+    /** What a customer forwards is part of their question, headers included. */
+    private static final Pattern FORWARD_MARKER = Pattern.compile(
+            "^[\\s>*_-]*(forwarded message|begin forwarded message|doorgestuurd bericht|weitergeleitete nachricht|message transféré)[\\s:*_-]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RULE = Pattern.compile("^\\s*_{10,}\\s*$");
     private static final Pattern SIGNATURE_DELIMITER = Pattern.compile("^-- ?$");
     private static final Pattern MOBILE_SIGNATURE = Pattern.compile(
@@ -34,25 +42,26 @@ final class ReplyStripper {
     private ReplyStripper() {
     }
 
-    /** The new text of a reply; the whole text when stripping would leave nothing. */
+    /** The new text of a reply; empty when all of it is quote or signature. */
     static String strip(String text) {
         List<String> lines = List.of(text.replace("\r\n", "\n").split("\n", -1));
         List<String> fresh = new ArrayList<>();
+        boolean forwarding = false;
         for (int i = 0; i < lines.size(); i++) {
+            forwarding |= FORWARD_MARKER.matcher(lines.get(i)).matches();
             int afterAttribution = attributionEnd(lines, i);
             if (afterAttribution > i) {
                 if (!quotedLineFollows(lines, afterAttribution)) {
                     break;
                 }
                 i = afterAttribution - 1;
-            } else if (startsUnmarkedQuote(lines, i)) {
+            } else if (!forwarding && startsUnmarkedQuote(lines, i)) {
                 break;
             } else {
                 fresh.add(lines.get(i));
             }
         }
-        String result = PlainText.tidy(String.join("\n", withoutSignature(withoutQuotedLines(fresh))));
-        return result.isEmpty() ? PlainText.tidy(text) : result;
+        return PlainText.tidy(String.join("\n", withoutSignature(withoutQuotedLines(fresh))));
     }
 
     /** Index after the attribution line(s) starting at {@code i}, or -1 when there is none. */
@@ -75,8 +84,12 @@ final class ReplyStripper {
      * its first line carries the date or address of the quoted mail.
      */
     private static boolean introducesQuote(CharSequence joined, List<String> lines, int first, int last) {
-        boolean attributionLike = last == first || DATE_OR_ADDRESS.matcher(lines.get(first)).find();
-        return attributionLike && joined.toString().endsWith(":") && quotedLineFollows(lines, last + 1);
+        if (!joined.toString().endsWith(":")) {
+            return false;
+        }
+        boolean datedOrAddressed = DATE_OR_ADDRESS.matcher(lines.get(first)).find();
+        boolean lastLine = nextNonBlank(lines, last + 1) < 0;
+        return (last == first || datedOrAddressed) && quotedLineFollows(lines, last + 1) || datedOrAddressed && lastLine;
     }
 
     private static boolean startsUnmarkedQuote(List<String> lines, int i) {
@@ -88,14 +101,24 @@ final class ReplyStripper {
             int next = nextNonBlank(lines, i + 1);
             return next >= 0 && HEADER_FROM.matcher(lines.get(next)).matches();
         }
-        if (HEADER_FROM.matcher(line).matches()) {
-            for (int k = i + 1; k < Math.min(lines.size(), i + 5); k++) {
-                if (HEADER_SENT.matcher(lines.get(k)).matches() && !HEADER_FROM.matcher(lines.get(k)).matches()) {
-                    return true;
-                }
+        return startsHeaderBlock(lines, i);
+    }
+
+    /** A quoted mail's header block: a From line and another header line within its first lines. */
+    private static boolean startsHeaderBlock(List<String> lines, int i) {
+        boolean from = false;
+        boolean other = false;
+        for (int k = i; k < Math.min(lines.size(), i + HEADER_BLOCK_LINES); k++) {
+            String line = lines.get(k);
+            if (HEADER_FROM.matcher(line).matches()) {
+                from = true;
+            } else if (HEADER_OTHER.matcher(line).matches()) {
+                other = true;
+            } else if (k == i || !line.isBlank()) {
+                break;
             }
         }
-        return false;
+        return from && other;
     }
 
     private static boolean quotedLineFollows(List<String> lines, int from) {

@@ -1,47 +1,33 @@
 package org.onevoice.gateway.x;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
+import org.onevoice.gateway.db.Sql;
 
 /** Where the mentions poller left off, in the gateway's database so a restart does not start over. */
 @ApplicationScoped
 public class MentionsCursor {
-    private final AgroalDataSource dataSource;
+    private final Sql sql;
 
-    MentionsCursor(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    MentionsCursor(Sql sql) {
+        this.sql = sql;
     }
 
     public Optional<String> sinceId(String userId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT since_id FROM x_mentions_cursor WHERE user_id = ?")) {
-            select.setString(1, userId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the mentions cursor of " + userId, e);
-        }
+        return sql.query("SELECT since_id FROM x_mentions_cursor WHERE user_id = ?",
+                statement -> statement.setString(1, userId),
+                rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.empty());
     }
 
     /** Moves the cursor forward only: two gateway instances polling at once cannot move it back. */
     public void advance(String userId, String sinceId) {
-        String sql = """
-                INSERT INTO x_mentions_cursor (user_id, since_id) VALUES (?, ?)
-                ON CONFLICT (user_id) DO UPDATE SET since_id = EXCLUDED.since_id, updated_at = now()
-                WHERE CAST(x_mentions_cursor.since_id AS numeric) < CAST(EXCLUDED.since_id AS numeric)""";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement upsert = connection.prepareStatement(sql)) {
-            upsert.setString(1, userId);
-            upsert.setString(2, sinceId);
-            upsert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the mentions cursor of " + userId, e);
-        }
+        sql.update("""
+                        INSERT INTO x_mentions_cursor (user_id, since_id) VALUES (?, ?)
+                        ON CONFLICT (user_id) DO UPDATE SET since_id = EXCLUDED.since_id, updated_at = now()
+                        WHERE CAST(x_mentions_cursor.since_id AS numeric) < CAST(EXCLUDED.since_id AS numeric)""",
+                statement -> {
+                    statement.setString(1, userId);
+                    statement.setString(2, sinceId);
+                });
     }
 }

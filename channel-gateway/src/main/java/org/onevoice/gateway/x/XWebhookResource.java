@@ -26,7 +26,6 @@ import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.ContactPublisher;
 import org.onevoice.gateway.intake.PublishedEvents;
-import org.onevoice.gateway.problem.Problem;
 import org.onevoice.gateway.problem.ProblemException;
 
 /** The X Account Activity webhook of the brand account. */
@@ -52,8 +51,7 @@ public class XWebhookResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Challenge-response check X runs on registration and hourly")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CrcResponse.class)))
-    @APIResponse(responseCode = "400", description = "crc_token missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "crc_token missing")
     public CrcResponse crc(@QueryParam("crc_token") String crcToken) {
         return metrics.countingRejections(Channel.X, () -> {
             if (crcToken == null || crcToken.isBlank()) {
@@ -72,12 +70,9 @@ public class XWebhookResource {
             description = "Answered 200 only after the contact events are stored in Kafka; 503 with Retry-After otherwise. "
                     + "Other event kinds are acknowledged and ignored.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedEvents.class)))
-    @APIResponse(responseCode = "400", description = "Not an Account Activity event; the problem names the field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Signature missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or consumer secret not configured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not an Account Activity event; the problem names the field")
+    @APIResponse(responseCode = "401", description = "Signature missing or wrong")
+    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or consumer secret not configured")
     public Uni<PublishedEvents> receive(
             @Parameter(description = "sha256=<base64 HMAC-SHA256(consumer secret, raw body)>")
             @HeaderParam(XSignature.SIGNATURE_HEADER) String signatureHeader,

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.onevoice.gateway.support.Hmac;
 
 /** The call-centre platform as the tests play it: signs its webhooks as the platform's docs say. */
 final class CallCentreCalls {
@@ -58,12 +57,6 @@ final class CallCentreCalls {
     }
 
     static String hmacHex(String secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Hmac.sha256(secret, message));
     }
 }

@@ -59,6 +59,7 @@ class CallCentreWebhookTest {
         assertEquals(callId, received.threading().threadKey());
         assertEquals(QUEUED_AT, received.channelTimestamp());
         assertEquals("Why was I charged twice?", received.body());
+        assertEquals("en", received.language());
         assertEquals("billing", received.facts().get(Facts.QUEUE));
 
         ConsumerRecord<String, String> last = records.get(records.size() - 1);

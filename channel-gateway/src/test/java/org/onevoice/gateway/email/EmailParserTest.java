@@ -124,6 +124,91 @@ class EmailParserTest {
     }
 
     @Test
+    void theSameTextInlineAsPlainAndHtmlCountsOnceAndASignaturePartIsDropped() {
+        String mail = """
+                From: o@example.com
+                Message-ID: <o@example.com>
+                Content-Type: multipart/mixed; boundary=b
+
+                --b
+                Content-Type: text/plain
+
+                The app crashes on start.
+                --b
+                Content-Type: text/html
+
+                <p>The app   crashes on start.</p>
+                --b
+                Content-Type: text/plain
+
+                --\s
+                Olga, Rotterdam
+                --b--
+                """;
+
+        assertEquals("The app crashes on start.", accepted(mail.getBytes(StandardCharsets.UTF_8)).body());
+    }
+
+    @Test
+    void yahooStyleAttributionWithoutQuoteMarksCutsTheRest() {
+        String mail = """
+                From: p@example.com
+                Message-ID: <p@example.com>
+
+                Thanks, that works.
+
+                --- On Wed, 4/3/26, Support <support@onevoice.local> wrote:
+
+                From: Support
+                Try restarting the router.
+                """;
+
+        assertEquals("Thanks, that works.", accepted(mail.getBytes(StandardCharsets.UTF_8)).body());
+    }
+
+    @Test
+    void aHeaderBlockInAnyOrderStartsTheQuoteButAForwardedMailIsKept() {
+        String reply = """
+                From: q@example.com
+                Message-ID: <q1@example.com>
+
+                Ja, dat klopt.
+
+                Datum: 3 maart 2026
+                Onderwerp: Adres
+                Van: Support <support@onevoice.local>
+
+                Klopt uw adres nog?
+                """;
+        String forward = """
+                From: q@example.com
+                Message-ID: <q2@example.com>
+
+                Is this mail really from you?
+
+                ---------- Forwarded message ---------
+                From: Acme Billing <billing@acme.example>
+                Date: Mon, 2 Mar 2026
+                Subject: Pay now
+
+                Your account will be closed.
+                """;
+
+        assertEquals("Ja, dat klopt.", accepted(reply.getBytes(StandardCharsets.UTF_8)).body());
+        String forwarded = accepted(forward.getBytes(StandardCharsets.UTF_8)).body();
+        assertTrue(forwarded.startsWith("Is this mail really from you?") && forwarded.endsWith("Your account will be closed."), forwarded);
+    }
+
+    @Test
+    void anHtmlReplyLosesTheAttributionLeftBehindByItsQuoteAndLineStartSpaces() {
+        String mail = "From: r@example.com\nMessage-ID: <r@example.com>\nContent-Type: text/html; charset=utf-8\n\n"
+                + "<div>Hi,<br> it still fails.<br></div><div>26.02.2026, 14:41, \"Support\" &lt;support@onevoice.local&gt;:</div>"
+                + "<blockquote>Please try again.</blockquote>";
+
+        assertEquals("Hi,\nit still fails.", accepted(mail.getBytes(StandardCharsets.UTF_8)).body());
+    }
+
+    @Test
     void uuencodedFilesInTheTextBecomeAttachments() {
         String mail = "From: g@example.com\nMessage-ID: <g@example.com>\n\nSee the file.\n\nbegin 644 note.txt\n"
                 + "%:&5L;&\\*\n`\nend\n";

@@ -1,5 +1,7 @@
 package org.onevoice.gateway.email;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +107,23 @@ class SmtpListenerTest {
         List<ConsumerRecord<String, String>> records = KafkaTopics.readKeyUntil(Topics.CONTACTS_INBOUND,
                 EmailTestMails.partitionKey(customer), r -> questionEventId.equals(KafkaTopics.header(r, "ce_id")));
         assertEquals(List.of(questionEventId), records.stream().map(r -> KafkaTopics.header(r, "ce_id")).toList());
+    }
+
+    @Test
+    void aBounceSentWithTheNullReversePathIsRefusedAsDeliveryReport() throws IOException {
+        String customer = EmailTestMails.uniqueCustomer();
+        try (SmtpConversation smtp = new SmtpConversation(listener.port())) {
+            String refused = smtp.deliver("", EmailTestMails.SUPPORT,
+                    EmailTestMails.question(customer, EmailTestMails.uniqueMessageId(), "", "Delivery failed"));
+            assertTrue(refused.startsWith("554 5.7.1 Rejected DELIVERY_REPORT"), refused);
+        }
+    }
+
+    @Test
+    void readinessReportsTheListenersPort() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'email' }.data.'smtp listener'", equalTo("port " + listener.port()))
+                .body("checks.find { it.name == 'email' }.data.'raw-mail endpoint'", equalTo("configured"));
     }
 
     @Test

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.onevoice.gateway.support.Hmac;
 
 /** X's Account Activity deliveries as the tests play them, signed the way X documents it. */
 final class XWebhooks {
@@ -61,13 +60,7 @@ final class XWebhooks {
     }
 
     static String hmacBase64(String secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getEncoder().encodeToString(Hmac.sha256(secret, message));
     }
 
     private static String quote(String value) {

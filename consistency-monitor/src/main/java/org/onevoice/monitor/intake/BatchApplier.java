@@ -3,6 +3,7 @@ package org.onevoice.monitor.intake;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.ArrayList;
@@ -17,17 +18,26 @@ import org.onevoice.monitor.idempotency.ProcessedEvents;
  * applied one transaction each, so that only the record at fault goes to the dead-letter topic
  * and the others still take effect. A database that cannot be reached is not the record's fault:
  * that failure is rethrown and the batch is consumed again later.
+ *
+ * <p>Every intake transaction first takes one PostgreSQL advisory lock, on every instance. Facts
+ * about one contact meet across topics (a ticket opened in one transaction, its contact stored in
+ * another); without the lock each transaction could miss the other's uncommitted half and the
+ * two would never be joined. Consuming in batches keeps the cost of serialising low.
  */
 @ApplicationScoped
 public class BatchApplier {
+    private static final long INTAKE_LOCK = 0x6d_6f_6e_69_6e_74L;
+
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
     private final Event<BatchApplied> applied;
+    private final EntityManager em;
 
-    BatchApplier(ProcessedEvents processed, DeadLetters deadLetters, Event<BatchApplied> applied) {
+    BatchApplier(ProcessedEvents processed, DeadLetters deadLetters, Event<BatchApplied> applied, EntityManager em) {
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.applied = applied;
+        this.em = em;
     }
 
     public <T> void apply(Iterable<ConsumerRecord<String, byte[]>> records, EventFamily<T> family) {
@@ -43,7 +53,10 @@ public class BatchApplier {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> readable.forEach(p -> applyOnce(p.event(), family)));
+            QuarkusTransaction.requiringNew().run(() -> {
+                lockIntake();
+                readable.forEach(p -> applyOnce(p.event(), family));
+            });
         } catch (RuntimeException batchFailure) {
             if (unreachable(batchFailure)) {
                 throw batchFailure;
@@ -55,13 +68,20 @@ public class BatchApplier {
 
     private <T> void applyAlone(Parsed<T> parsed, EventFamily<T> family) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyOnce(parsed.event(), family));
+            QuarkusTransaction.requiringNew().run(() -> {
+                lockIntake();
+                applyOnce(parsed.event(), family);
+            });
         } catch (RuntimeException e) {
             if (unreachable(e)) {
                 throw e;
             }
             deadLetters.send(parsed.record(), e instanceof UnusableEventException ? e : rootCause(e));
         }
+    }
+
+    private void lockIntake() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, INTAKE_LOCK).getSingleResult();
     }
 
     private <T> void applyOnce(T event, EventFamily<T> family) {

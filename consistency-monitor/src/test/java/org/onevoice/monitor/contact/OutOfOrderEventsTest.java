@@ -50,7 +50,7 @@ class OutOfOrderEventsTest {
         Kafka.publish(Events.callAnswered(call, t.plusSeconds(75), "You can move your contract online", topic));
         Kafka.publish(call);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("topic", topic).get("/api/channels/stats")
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().queryParam("topic", topic).get("/api/channels/stats")
                 .then().statusCode(200)
                 .body("topic", equalTo(topic))
                 .body("channels.channel", contains("CALL_CENTRE"))

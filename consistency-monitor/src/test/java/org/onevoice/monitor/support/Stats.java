@@ -20,6 +20,13 @@ public final class Stats {
 
     /** Waits until the channel figures of the range satisfy {@code condition}, and returns them. */
     public static JsonPath awaitChannels(Instant from, Instant to, Predicate<JsonPath> condition) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> channels(from, to), condition);
+        return await().atMost(Duration.ofSeconds(90)).until(() -> channels(from, to), condition);
+    }
+
+    /** Waits until {@code contacts} contacts of the topic have been consumed, and returns its channel figures. */
+    public static JsonPath awaitTopicContacts(String topic, int contacts) {
+        return await().atMost(Duration.ofSeconds(90)).until(
+                () -> given().queryParam("topic", topic).get("/api/channels/stats").then().statusCode(200).extract().jsonPath(),
+                json -> json.getList("channels.contacts", Integer.class).stream().mapToInt(Integer::intValue).sum() == contacts);
     }
 }

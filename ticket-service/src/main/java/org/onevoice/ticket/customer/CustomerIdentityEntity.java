@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.onevoice.events.v1.CustomerIdentity;
 import org.onevoice.events.v1.IdentityKind;
@@ -45,10 +44,6 @@ public class CustomerIdentityEntity extends PanacheEntityBase {
 
     public static Optional<CustomerIdentityEntity> find(IdentityKind kind, String value) {
         return find("kind = ?1 and value = ?2", kind, value).firstResultOptional();
-    }
-
-    public static List<CustomerIdentityEntity> ofCustomer(long customerId) {
-        return list("customerId = ?1 order by id", customerId);
     }
 
     public CustomerIdentity toContract() {

@@ -18,7 +18,7 @@ import org.onevoice.ticket.customer.CustomerDirectory;
 @ApplicationScoped
 public class InboxQuery {
     /** A due time missed: answered or resolved late, or not yet by now. */
-    static final String BREACHED = "(coalesce(t.first_response_due_at < coalesce(t.first_response_at, :now), false)"
+    private static final String BREACHED = "(coalesce(t.first_response_due_at < coalesce(t.first_response_at, :now), false)"
             + " or coalesce(t.resolution_due_at < coalesce(t.resolved_at, :now), false))";
 
     private final EntityManager em;

@@ -3,9 +3,7 @@ package org.onevoice.ticket.live;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.onevoice.ticket.transaction.AfterCommit;
 
 /**
  * Ticket changes for open consoles. A change is announced only after its transaction committed,
@@ -13,29 +11,24 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 @ApplicationScoped
 public class TicketStream {
-    private final BroadcastProcessor<TicketChange> changes = BroadcastProcessor.create();
-    private final TransactionSynchronizationRegistry transactions;
+    private static final int BUFFER_PER_CONSOLE = 1024;
 
-    TicketStream(TransactionSynchronizationRegistry transactions) {
-        this.transactions = transactions;
+    private final BroadcastProcessor<TicketChange> changes = BroadcastProcessor.create();
+    private final AfterCommit afterCommit;
+
+    TicketStream(AfterCommit afterCommit) {
+        this.afterCommit = afterCommit;
     }
 
+    /**
+     * Each console gets its own buffer, so a slow one does not hold up the others; one that falls
+     * too far behind is disconnected, and reloads everything when it reconnects.
+     */
     public Multi<TicketChange> changes() {
-        return changes;
+        return changes.onOverflow().buffer(BUFFER_PER_CONSOLE);
     }
 
     public void announceAfterCommit(TicketChange change) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    changes.onNext(change);
-                }
-            }
-        });
+        afterCommit.run(() -> changes.onNext(change));
     }
 }

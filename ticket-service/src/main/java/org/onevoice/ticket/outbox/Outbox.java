@@ -3,15 +3,13 @@ package org.onevoice.ticket.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import org.onevoice.events.serde.EventJson;
 import org.onevoice.events.v1.TicketEvent;
 import org.onevoice.ticket.live.TicketChange;
 import org.onevoice.ticket.live.TicketStream;
+import org.onevoice.ticket.transaction.AfterCommit;
 
 /**
  * Writes ticket events in the caller's transaction, so an event exists if and only if the change
@@ -20,13 +18,13 @@ import org.onevoice.ticket.live.TicketStream;
 @ApplicationScoped
 public class Outbox {
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final OutboxRelay relay;
     private final TicketStream stream;
 
-    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay, TicketStream stream) {
+    Outbox(EntityManager em, AfterCommit afterCommit, OutboxRelay relay, TicketStream stream) {
         this.em = em;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.relay = relay;
         this.stream = stream;
     }
@@ -44,18 +42,7 @@ public class Outbox {
                 .executeUpdate();
         stream.announceAfterCommit(new TicketChange(event.ticketId(), event.getClass().getSimpleName()));
         // Relay right after commit instead of waiting for its next poll: lower latency, same safety.
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        afterCommit.run(relay::wakeUp);
     }
 
     private static String json(TicketEvent event) {

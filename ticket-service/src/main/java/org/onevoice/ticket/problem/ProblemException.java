@@ -12,8 +12,17 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(Response.Status status, String detail, List<Problem.FieldError> errors) {
+        this(status.getStatusCode(), status.getReasonPhrase(), detail, errors);
+    }
+
+    private ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
-        this.problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
+        this.problem = new Problem("about:blank", title, status, detail, errors);
+    }
+
+    /** Well-formed, but not something this ticket can do. Jakarta REST has no constant for 422. */
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(422, "Unprocessable Content", detail, List.of());
     }
 
     public static ProblemException badField(String field, String message) {

@@ -2,7 +2,6 @@ package org.onevoice.ticket.reply;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Comparator;
 import org.onevoice.events.v1.AgentReplied;
@@ -41,7 +40,7 @@ public class ReplyService {
         Ticket ticket = Ticket.lock(ticketId).orElseThrow(() -> ProblemException.notFound("ticket " + ticketId));
         Channel channel = request.channel() != null ? request.channel() : ticket.channel;
         if (channel == Channel.CALL_CENTRE) {
-            throw new ProblemException(Response.Status.fromStatusCode(422),
+            throw ProblemException.unprocessable(
                     "answers cannot be sent on CALL_CENTRE; call the customer back or answer on X or EMAIL");
         }
         CustomerIdentityEntity recipient = recipientOn(ticket, channel);
@@ -77,7 +76,7 @@ public class ReplyService {
         return customers.identities(ticket.customerId).stream()
                 .filter(i -> i.kind == kind)
                 .max(Comparator.comparing((CustomerIdentityEntity i) -> i.createdAt))
-                .orElseThrow(() -> new ProblemException(Response.Status.fromStatusCode(422),
+                .orElseThrow(() -> ProblemException.unprocessable(
                         "the customer has no " + kind + " identity to answer on " + channel));
     }
 

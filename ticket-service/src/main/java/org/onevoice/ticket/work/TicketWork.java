@@ -39,7 +39,7 @@ public class TicketWork {
     @Transactional
     public Ticket update(long id, Long expectedVersion, TicketPatch patch) {
         if (expectedVersion == null) {
-            throw new ProblemException(Response.Status.fromStatusCode(428),
+            throw new ProblemException(Response.Status.PRECONDITION_REQUIRED,
                     "send the version you read, as If-Match header or version field");
         }
         Ticket ticket = Ticket.lock(id).orElseThrow(() -> ProblemException.notFound("ticket " + id));

@@ -9,10 +9,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,8 @@ import org.onevoice.ticket.support.Kafka;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,8 +66,10 @@ class AgentConsoleBrowserTest {
     }
 
     @AfterEach
-    void stopBrowser() {
+    void stopBrowser() throws IOException {
         if (browser != null) {
+            // What the agent saw last, for whoever looks into a failure or reviews the console.
+            Files.write(Path.of("target", "console-browser-test.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             browser.quit();
         }
     }
@@ -75,28 +83,25 @@ class AgentConsoleBrowserTest {
         long ticket = Api.awaitTicketWithMessage("X", tweet.body());
 
         browser.get(console.toString());
-        WebElement search = waitFor(By.id("f-q"));
-        search.sendKeys(marker);
-        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
-        waitFor(By.cssSelector("#inbox li[data-ticket-id='" + ticket + "']")).click();
+        act(By.id("f-q"), e -> e.sendKeys(marker));
+        act(By.cssSelector("#filters button[type=submit]"), WebElement::click);
+        act(By.cssSelector("#inbox li[data-ticket-id='" + ticket + "']"), WebElement::click);
 
-        WebElement body = waitFor(By.cssSelector("#conversation li.INBOUND .body"));
-        assertEquals(tweet.body(), body.getText());
+        awaitText(By.cssSelector("#conversation li.INBOUND .body"), tweet.body());
         assertEquals(0, browser.findElements(By.cssSelector("#conversation img, #conversation script, #timeline img")).size());
-        assertNull(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined ? null : window.__xss;"));
+        assertNull(script("return window.__xss === undefined ? null : window.__xss;"));
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
 
         String answer = "@mallory we are on it " + Contacts.uniqueId();
-        browser.findElement(By.id("reply-body")).sendKeys(answer);
-        assertEquals("X", new Select(browser.findElement(By.id("reply-channel"))).getFirstSelectedOption().getText());
-        browser.findElement(By.id("reply-send")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElements(By.cssSelector("#conversation li.OUTBOUND .body"))
-                .stream().anyMatch(e -> e.getText().equals(answer)));
-        assertEquals("pending", browser.findElement(By.cssSelector("#conversation li.OUTBOUND .delivery")).getText());
+        act(By.id("reply-body"), e -> e.sendKeys(answer));
+        assertEquals("X", script("return document.getElementById('reply-channel').value;"));
+        act(By.id("reply-send"), WebElement::click);
+        awaitText(By.cssSelector("#conversation li.OUTBOUND .body"), answer);
+        awaitText(By.cssSelector("#conversation li.OUTBOUND .delivery"), "pending");
 
-        new Select(browser.findElement(By.id("t-status"))).selectByVisibleText("PENDING");
-        browser.findElement(By.id("t-save")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.id("t-meta")).getText().startsWith("PENDING"));
+        act(By.id("t-status"), e -> new Select(e).selectByVisibleText("PENDING"));
+        act(By.id("t-save"), WebElement::click);
+        awaitText(By.cssSelector("#t-meta .badge"), "PENDING");
 
         List<?> replied = Kafka.awaitTicketEvents(e -> e instanceof AgentReplied r && r.ticketId() == ticket
                 && r.body().equals(answer) && r.origin() == AgentReplied.Origin.ONEVOICE, 1);
@@ -104,8 +109,23 @@ class AgentConsoleBrowserTest {
         Kafka.awaitTicketEvents(e -> e instanceof TicketStatusChanged c && c.ticketId() == ticket && c.to() == TicketStatus.PENDING, 1);
     }
 
-    private WebElement waitFor(By locator) {
-        return await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
-                .until(() -> browser.findElement(locator), WebElement::isDisplayed);
+    private Object script(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private void awaitText(By locator, String text) {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> browser.findElements(locator).stream().anyMatch(e -> e.getText().equals(text)));
+    }
+
+    /**
+     * Live updates re-render parts of the page at any moment, which makes a found element stale:
+     * find it again and retry until the action went through.
+     */
+    private void act(By locator, Consumer<WebElement> action) {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
+            action.accept(browser.findElement(locator));
+            return true;
+        });
     }
 }

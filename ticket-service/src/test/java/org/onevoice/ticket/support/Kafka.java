@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,21 +38,19 @@ public final class Kafka {
     }
 
     public static void publish(ContactEvent... events) {
-        try (var producer = new KafkaProducer<String, Object>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new JsonEventSerializer())) {
-            for (ContactEvent event : events) {
-                producer.send(new ProducerRecord<>(Topics.CONTACTS_INBOUND, event.partitionKey(), event)).get();
-            }
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        send(Topics.CONTACTS_INBOUND, Arrays.stream(events).map(e -> Map.entry(e.partitionKey(), (Object) e)).toList());
     }
 
     public static void publishDelivery(DeliveryReport... reports) {
+        send(Topics.REPLY_DELIVERIES, Arrays.stream(reports).map(r -> Map.entry(r.partitionKey(), (Object) r)).toList());
+    }
+
+    /** Sends keyed events in order, each acknowledged by all replicas before the next. */
+    private static void send(String topic, List<Map.Entry<String, Object>> keyedEvents) {
         try (var producer = new KafkaProducer<String, Object>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new JsonEventSerializer())) {
-            for (DeliveryReport report : reports) {
-                producer.send(new ProducerRecord<>(Topics.REPLY_DELIVERIES, report.partitionKey(), report)).get();
+            for (Map.Entry<String, Object> event : keyedEvents) {
+                producer.send(new ProducerRecord<>(topic, event.getKey(), event.getValue())).get();
             }
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,28 @@
+package org.onevoice.monitor.alert;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "monitor.alerts")
+public interface AlertConfig {
+    /** A gap opens when one channel's median first response is at least this many times another's. */
+    @WithDefault("3.0")
+    double ratio();
+
+    /** An open gap resolves only once the ratio fell below ratio × this, so it does not flap around the threshold. */
+    @WithDefault("0.8")
+    double resolveFraction();
+
+    /** Contacts each channel needs in the evaluated window before its median is compared. */
+    @WithDefault("20")
+    int minSamples();
+
+    /** The evaluated window of receipt times, ending at the newest event time. */
+    @WithDefault("7d")
+    Duration window();
+
+    /** How often alerts are evaluated when no consumed batch asked for it sooner. */
+    @WithDefault("30s")
+    Duration evaluateEvery();
+}

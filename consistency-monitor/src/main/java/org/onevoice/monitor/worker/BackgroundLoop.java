@@ -1,0 +1,77 @@
+package org.onevoice.monitor.worker;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.jboss.logging.Logger;
+
+/**
+ * A daemon thread that runs a round of work when woken and at least every interval, and backs
+ * off exponentially (up to 10 s) while rounds fail. Wake-ups that arrive during a round coalesce
+ * into one more round.
+ */
+public final class BackgroundLoop {
+    private static final Logger LOG = Logger.getLogger(BackgroundLoop.class);
+    private static final long MAX_BACKOFF_MILLIS = 10_000;
+
+    private final String name;
+    private final Duration interval;
+    private final BooleanSupplier round;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    /** @param round one round of work; returns true when more work is waiting, to run again at once */
+    public BackgroundLoop(String name, Duration interval, BooleanSupplier round) {
+        this.name = name;
+        this.interval = interval;
+        this.round = round;
+    }
+
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::loop, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public void stop() throws InterruptedException {
+        running = false;
+        wakeUp();
+        Thread current = thread;
+        if (current != null) {
+            current.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    private void loop() {
+        long backoff = 0;
+        while (running) {
+            try {
+                boolean more = round.getAsBoolean();
+                backoff = 0;
+                if (!more) {
+                    wakeUps.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                backoff = Math.min(Math.max(backoff * 2, 200), MAX_BACKOFF_MILLIS);
+                LOG.warnf(e, "%s round failed, retrying in %d ms", name, backoff);
+                try {
+                    wakeUps.tryAcquire(backoff, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}

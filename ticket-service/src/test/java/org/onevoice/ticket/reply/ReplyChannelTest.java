@@ -1,0 +1,59 @@
+package org.onevoice.ticket.reply;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onevoice.events.v1.AgentReplied;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.IdentityKind;
+import org.onevoice.ticket.support.Api;
+import org.onevoice.ticket.support.Kafka;
+
+/** The agent chooses the channel of an answer among the customer's channels. */
+@QuarkusTest
+class ReplyChannelTest {
+    private static final Instant T0 = Instant.parse("2026-03-17T10:00:00Z");
+
+    @Test
+    void aTweetCanBeAnsweredByEmailOnceTheAgentLinkedTheCustomersAddress() {
+        long ticket = Api.newTweetTicket("@Acme please mail me the form", T0);
+        long customer = Api.detail(ticket).getLong("customer.id");
+        given().contentType(ContentType.JSON).body(Map.of("kind", "EMAIL", "value", "Form.Wanted" + ticket + "@Example.org"))
+                .post("/api/customers/{id}/identities", customer).then().statusCode(201);
+
+        long reply = given().contentType(ContentType.JSON).body(Map.of("body", "Here is the form", "author", "Dorit", "channel", "EMAIL"))
+                .post("/api/tickets/{id}/replies", ticket)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        List<?> events = Kafka.ticketEventsUntil(ticket, e -> e instanceof AgentReplied r && r.replyId() == reply);
+        AgentReplied replied = (AgentReplied) events.get(events.size() - 1);
+        assertEquals(Channel.EMAIL, replied.replyChannel());
+        assertEquals(IdentityKind.EMAIL, replied.recipient().kind());
+        assertEquals("form.wanted" + ticket + "@example.org", replied.recipient().value());
+        assertTrue(replied.subject().endsWith("[OV-" + ticket + "]"), replied.subject());
+    }
+
+    @Test
+    void answersOnTheCallCentreOrWithoutAnAddressAreRefusedWithAReason() {
+        long ticket = Api.newTweetTicket("@Acme call me", T0);
+
+        reply(ticket, "CALL_CENTRE").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("call the customer back"));
+        reply(ticket, "EMAIL").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("no EMAIL identity"));
+    }
+
+    private static Response reply(long ticket, String channel) {
+        return given().contentType(ContentType.JSON).body(Map.of("body", "hi", "author", "Dorit", "channel", channel))
+                .post("/api/tickets/{id}/replies", ticket);
+    }
+}
