@@ -1,5 +1,6 @@
 package org.onevoice.ticket.delivery;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.onevoice.events.v1.DeliveryReport;
@@ -9,6 +10,7 @@ import org.onevoice.ticket.conversation.MessageDirection;
 import org.onevoice.ticket.conversation.ThreadRefs;
 import org.onevoice.ticket.live.TicketChange;
 import org.onevoice.ticket.live.TicketStream;
+import org.onevoice.ticket.transaction.AfterCommit;
 
 /** Shows the agent what became of a reply, and lets the customer's answer to it find the ticket. */
 @ApplicationScoped
@@ -16,10 +18,14 @@ import org.onevoice.ticket.live.TicketStream;
 public class DeliveryStates {
     private final ThreadRefs threadRefs;
     private final TicketStream stream;
+    private final AfterCommit afterCommit;
+    private final MeterRegistry metrics;
 
-    DeliveryStates(ThreadRefs threadRefs, TicketStream stream) {
+    DeliveryStates(ThreadRefs threadRefs, TicketStream stream, AfterCommit afterCommit, MeterRegistry metrics) {
         this.threadRefs = threadRefs;
         this.stream = stream;
+        this.afterCommit = afterCommit;
+        this.metrics = metrics;
     }
 
     public void apply(DeliveryReport report) {
@@ -38,6 +44,8 @@ public class DeliveryStates {
             }
         }
         stream.announceAfterCommit(new TicketChange(report.ticketId(), "DeliveryReported"));
+        afterCommit.run(() -> metrics.counter("onevoice.reply.deliveries", "channel", reply.channel.name(),
+                "state", report.state().name()).increment());
     }
 
     private void sent(Message reply, DeliveryReport report) {

@@ -2,6 +2,7 @@ package org.onevoice.ticket.delivery;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -61,6 +62,7 @@ class DeliveryStateTest {
                 .body("messages.find { it.id == " + failing + " }.deliveryState", equalTo("FAILED"))
                 .body("messages.find { it.id == " + failing + " }.deliveryFailure", equalTo("X refused: duplicate content"))
                 .body("messages.find { it.id == " + delivered + " }.deliveryState", equalTo("SENT")));
+        given().get("/q/metrics").then().body(containsString("onevoice_reply_deliveries_total{channel=\"X\",state=\"FAILED\"}"));
     }
 
     @Test
