@@ -3,6 +3,7 @@ package org.onevoice.ticket.delivery;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.DeliveryReport;
 import org.onevoice.ticket.conversation.DeliveryState;
 import org.onevoice.ticket.conversation.Message;
@@ -52,6 +53,14 @@ public class DeliveryStates {
         reply.deliveryState = DeliveryState.SENT;
         reply.deliveryFailure = null;
         if (report.channelMessageId() != null && !report.channelMessageId().isBlank()) {
+            // The channel may have shown the sent reply to us as an answer before this report came:
+            // it is the same message, so the conversation keeps it once, as ours.
+            Message.byChannelId(reply.channel, report.channelMessageId())
+                    .filter(echo -> !echo.id.equals(reply.id) && echo.origin == AgentReplied.Origin.CHANNEL)
+                    .ifPresent(echo -> {
+                        echo.delete();
+                        echo.flush();
+                    });
             reply.channelMessageId = report.channelMessageId();
             threadRefs.remember(reply.channel, report.channelMessageId(), reply.ticketId);
         }
