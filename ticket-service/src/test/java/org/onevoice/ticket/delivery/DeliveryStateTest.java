@@ -34,12 +34,10 @@ class DeliveryStateTest {
         given().get("/api/tickets/{id}", ticket).then().body("messages.find { it.id == " + reply + " }.deliveryState", equalTo("PENDING"));
 
         String tweetId = Contacts.uniqueId();
-        DeliveryReport sent = new DeliveryReport(DeliveryReport.idFor(reply, DeliveryReport.State.SENT), ticket, reply,
-                Channel.X, DeliveryReport.State.SENT, tweetId, null, Instant.now());
+        DeliveryReport sent = sent(ticket, reply, tweetId);
         Kafka.publishDelivery(sent, sent);
 
-        await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
-                .body("messages.find { it.id == " + reply + " }.deliveryState", equalTo("SENT")));
+        awaitSent(ticket, reply);
         ContactReceived answer = Contacts.tweet(question.customer(), "@Acme thanks! " + Contacts.uniqueId(), tweetId, T0.plusSeconds(600));
         Kafka.publish(answer);
         assertEquals(ticket, Api.awaitTicketWithMessage("X", answer.body()));
@@ -54,8 +52,7 @@ class DeliveryStateTest {
         Kafka.publishDelivery(
                 new DeliveryReport(DeliveryReport.idFor(failing, DeliveryReport.State.FAILED), ticket, failing, Channel.X,
                         DeliveryReport.State.FAILED, null, "X refused: duplicate content", Instant.now()),
-                new DeliveryReport(DeliveryReport.idFor(delivered, DeliveryReport.State.SENT), ticket, delivered, Channel.X,
-                        DeliveryReport.State.SENT, Contacts.uniqueId(), null, Instant.now()),
+                sent(ticket, delivered, Contacts.uniqueId()),
                 new DeliveryReport(DeliveryReport.idFor(delivered, DeliveryReport.State.FAILED), ticket, delivered, Channel.X,
                         DeliveryReport.State.FAILED, null, "late", Instant.now()));
 
@@ -77,8 +74,7 @@ class DeliveryStateTest {
         String secondTweet = Contacts.uniqueId();
 
         Kafka.publishDelivery(sent(ticket, reportedFirst, firstTweet));
-        await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
-                .body("messages.find { it.id == " + reportedFirst + " }.deliveryState", equalTo("SENT")));
+        awaitSent(ticket, reportedFirst);
         Kafka.publish(Contacts.brandTweet(firstTweet, question.customer(), "@gert first", question.channelMessageId(), T0.plusSeconds(60)),
                 Contacts.brandTweet(secondTweet, question.customer(), "@gert second", question.channelMessageId(), T0.plusSeconds(61)));
         await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
@@ -89,6 +85,11 @@ class DeliveryStateTest {
                 .body("messages.body", contains(question.body(), "@gert first", "@gert second"))
                 .body("messages.origin", contains(null, "ONEVOICE", "ONEVOICE"))
                 .body("messages.deliveryState", contains(null, "SENT", "SENT")));
+    }
+
+    private static void awaitSent(long ticket, long reply) {
+        await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
+                .body("messages.find { it.id == " + reply + " }.deliveryState", equalTo("SENT")));
     }
 
     private static DeliveryReport sent(long ticket, long reply, String tweetId) {
