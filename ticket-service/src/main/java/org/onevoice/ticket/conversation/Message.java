@@ -76,6 +76,14 @@ public class Message extends PanacheEntityBase {
         return latest;
     }
 
+    /** The message a channel knows by this id, e.g. a tweet or an email's Message-ID. */
+    public static Optional<Message> byChannelId(Channel channel, String channelMessageId) {
+        if (channelMessageId == null) {
+            return Optional.empty();
+        }
+        return find("channel = ?1 and channelMessageId = ?2", channel, channelMessageId).firstResultOptional();
+    }
+
     /** The customer's latest message on a channel: what a reply on that channel answers. */
     public static Optional<Message> lastInbound(long ticketId, Channel channel) {
         return find("ticketId = ?1 and channel = ?2 and direction = ?3 order by sentAt desc, id desc",

@@ -77,6 +77,11 @@ public class ContactIntake {
     }
 
     public void answered(AnswerGiven answer) {
+        if (Message.byChannelId(answer.channel(), answer.channelMessageId()).isPresent()) {
+            // The channel shows us our own reply, already recorded when the gateway delivered it.
+            LOG.debugf("answer %s on %s is a reply sent through OneVoice", answer.channelMessageId(), answer.channel());
+            return;
+        }
         Optional<Ticket> found = ticketOf(answer);
         if (found.isEmpty()) {
             // An answer to a conversation OneVoice never saw (it began before OneVoice listened).

@@ -28,9 +28,12 @@ public interface SlaConfig {
     @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
     List<DayOfWeek> businessDays();
 
-    /** Dutch public holidays of 2026 and 2027; set TICKETS_SLA_HOLIDAYS for later years. */
-    @WithDefault("2026-01-01,2026-04-03,2026-04-06,2026-04-27,2026-05-14,2026-05-25,2026-12-25,2026-12-26,"
-            + "2027-01-01,2027-03-26,2027-03-29,2027-04-27,2027-05-05,2027-05-06,2027-05-17,2027-12-25,2027-12-26")
+    /**
+     * Dutch public holidays of 2026 and 2027 that fall on weekdays, as the Algemene termijnenwet
+     * lists them (Liberation Day included); set TICKETS_SLA_HOLIDAYS for later years.
+     */
+    @WithDefault("2026-01-01,2026-04-06,2026-04-27,2026-05-05,2026-05-14,2026-05-25,2026-12-25,"
+            + "2027-01-01,2027-03-29,2027-04-27,2027-05-05,2027-05-06,2027-05-17")
     List<LocalDate> holidays();
 
     @WithName("first-response.x")

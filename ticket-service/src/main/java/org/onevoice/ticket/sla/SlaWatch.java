@@ -3,6 +3,7 @@ package org.onevoice.ticket.sla;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.onevoice.events.v1.SlaBreached;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.outbox.Outbox;
+import org.onevoice.ticket.transaction.AfterCommit;
 
 /**
  * Publishes each missed target once. Marking the ticket and writing the event share one
@@ -30,12 +32,16 @@ public class SlaWatch {
     private final EntityManager em;
     private final Outbox outbox;
     private final SlaConfig config;
+    private final AfterCommit afterCommit;
+    private final MeterRegistry metrics;
     private ScheduledExecutorService scheduler;
 
-    SlaWatch(EntityManager em, Outbox outbox, SlaConfig config) {
+    SlaWatch(EntityManager em, Outbox outbox, SlaConfig config, AfterCommit afterCommit, MeterRegistry metrics) {
         this.em = em;
         this.outbox = outbox;
         this.config = config;
+        this.afterCommit = afterCommit;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -88,6 +94,8 @@ public class SlaWatch {
                     .executeUpdate();
             outbox.append(TicketEvents.slaBreached(ticket, target,
                     target == SlaBreached.Target.FIRST_RESPONSE ? ticket.firstResponseDueAt : ticket.resolutionDueAt));
+            String channel = ticket.channel.name();
+            afterCommit.run(() -> metrics.counter("onevoice.sla.breaches", "target", target.name(), "channel", channel).increment());
         }
         return ids.size();
     }

@@ -2,6 +2,8 @@ package org.onevoice.ticket.delivery;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -32,12 +34,10 @@ class DeliveryStateTest {
         given().get("/api/tickets/{id}", ticket).then().body("messages.find { it.id == " + reply + " }.deliveryState", equalTo("PENDING"));
 
         String tweetId = Contacts.uniqueId();
-        DeliveryReport sent = new DeliveryReport(DeliveryReport.idFor(reply, DeliveryReport.State.SENT), ticket, reply,
-                Channel.X, DeliveryReport.State.SENT, tweetId, null, Instant.now());
+        DeliveryReport sent = sent(ticket, reply, tweetId);
         Kafka.publishDelivery(sent, sent);
 
-        await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
-                .body("messages.find { it.id == " + reply + " }.deliveryState", equalTo("SENT")));
+        awaitSent(ticket, reply);
         ContactReceived answer = Contacts.tweet(question.customer(), "@Acme thanks! " + Contacts.uniqueId(), tweetId, T0.plusSeconds(600));
         Kafka.publish(answer);
         assertEquals(ticket, Api.awaitTicketWithMessage("X", answer.body()));
@@ -52,8 +52,7 @@ class DeliveryStateTest {
         Kafka.publishDelivery(
                 new DeliveryReport(DeliveryReport.idFor(failing, DeliveryReport.State.FAILED), ticket, failing, Channel.X,
                         DeliveryReport.State.FAILED, null, "X refused: duplicate content", Instant.now()),
-                new DeliveryReport(DeliveryReport.idFor(delivered, DeliveryReport.State.SENT), ticket, delivered, Channel.X,
-                        DeliveryReport.State.SENT, Contacts.uniqueId(), null, Instant.now()),
+                sent(ticket, delivered, Contacts.uniqueId()),
                 new DeliveryReport(DeliveryReport.idFor(delivered, DeliveryReport.State.FAILED), ticket, delivered, Channel.X,
                         DeliveryReport.State.FAILED, null, "late", Instant.now()));
 
@@ -61,6 +60,41 @@ class DeliveryStateTest {
                 .body("messages.find { it.id == " + failing + " }.deliveryState", equalTo("FAILED"))
                 .body("messages.find { it.id == " + failing + " }.deliveryFailure", equalTo("X refused: duplicate content"))
                 .body("messages.find { it.id == " + delivered + " }.deliveryState", equalTo("SENT")));
+        given().get("/q/metrics").then().body(containsString("onevoice_reply_deliveries_total{channel=\"X\",state=\"FAILED\"}"));
+    }
+
+    @Test
+    void theChannelShowingOurSentReplyAsAnAnswerDoesNotDuplicateItInEitherOrder() {
+        ContactReceived question = Contacts.tweet(Contacts.xUser("gert"), "@Acme echo? " + Contacts.uniqueId(), null, T0);
+        Kafka.publish(question);
+        long ticket = Api.awaitTicketWithMessage("X", question.body());
+        long reportedFirst = Replies.reply(ticket, "@gert first");
+        long echoedFirst = Replies.reply(ticket, "@gert second");
+        String firstTweet = Contacts.uniqueId();
+        String secondTweet = Contacts.uniqueId();
+
+        Kafka.publishDelivery(sent(ticket, reportedFirst, firstTweet));
+        awaitSent(ticket, reportedFirst);
+        Kafka.publish(Contacts.brandTweet(firstTweet, question.customer(), "@gert first", question.channelMessageId(), T0.plusSeconds(60)),
+                Contacts.brandTweet(secondTweet, question.customer(), "@gert second", question.channelMessageId(), T0.plusSeconds(61)));
+        await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
+                .body("messages.findAll { it.origin == 'CHANNEL' }.body", contains("@gert second")));
+        Kafka.publishDelivery(sent(ticket, echoedFirst, secondTweet));
+
+        await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
+                .body("messages.body", contains(question.body(), "@gert first", "@gert second"))
+                .body("messages.origin", contains(null, "ONEVOICE", "ONEVOICE"))
+                .body("messages.deliveryState", contains(null, "SENT", "SENT")));
+    }
+
+    private static void awaitSent(long ticket, long reply) {
+        await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
+                .body("messages.find { it.id == " + reply + " }.deliveryState", equalTo("SENT")));
+    }
+
+    private static DeliveryReport sent(long ticket, long reply, String tweetId) {
+        return new DeliveryReport(DeliveryReport.idFor(reply, DeliveryReport.State.SENT), ticket, reply, Channel.X,
+                DeliveryReport.State.SENT, tweetId, null, Instant.now());
     }
 
     @Test

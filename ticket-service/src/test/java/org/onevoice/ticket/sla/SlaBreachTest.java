@@ -3,6 +3,7 @@ package org.onevoice.ticket.sla;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
@@ -53,6 +54,7 @@ class SlaBreachTest {
         List<TicketEvent> events = Kafka.ticketEventsUntil(ticket, e -> e instanceof TicketUpdated);
         assertEquals(List.of(SlaBreached.Target.FIRST_RESPONSE, SlaBreached.Target.RESOLUTION), events.stream()
                 .filter(e -> e instanceof SlaBreached).map(e -> ((SlaBreached) e).target()).sorted().toList());
+        given().get("/q/metrics").then().body(containsString("onevoice_sla_breaches_total{channel=\"X\",target=\"RESOLUTION\"}"));
     }
 
     @Test

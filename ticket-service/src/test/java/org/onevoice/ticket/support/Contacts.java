@@ -46,7 +46,10 @@ public final class Contacts {
     }
 
     public static AnswerGiven brandTweet(CustomerIdentity to, String text, String inReplyTo, Instant at) {
-        String tweetId = uniqueId();
+        return brandTweet(uniqueId(), to, text, inReplyTo, at);
+    }
+
+    public static AnswerGiven brandTweet(String tweetId, CustomerIdentity to, String text, String inReplyTo, Instant at) {
         return new AnswerGiven(EventIds.forChannelMessage(Channel.X, tweetId, AnswerGiven.TYPE), Channel.X, tweetId,
                 Threading.replyTo(inReplyTo), to, at, Instant.now(), "AcmeSupport", text, Map.of());
     }
