@@ -22,12 +22,14 @@ public final class RunningSystem implements AutoCloseable {
     private final ServiceStack stack;
     private final WebhookSecrets secrets;
     private final FakeXApi xApi;
+    private final StackPorts ports;
 
-    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, FakeXApi xApi) {
+    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, FakeXApi xApi, StackPorts ports) {
         this.infra = infra;
         this.stack = stack;
         this.secrets = secrets;
         this.xApi = xApi;
+        this.ports = ports;
     }
 
     public static RunningSystem start(Path dataDir) {
@@ -41,7 +43,7 @@ public final class RunningSystem implements AutoCloseable {
                 .withEnvironment(ServiceStack.GATEWAY, Map.of(
                         "GATEWAY_X_API_BASE_URL", xApi.baseUrl(),
                         "GATEWAY_X_BEARER_TOKEN", "test-bearer-token"));
-        RunningSystem system = new RunningSystem(infra, stack, secrets, xApi);
+        RunningSystem system = new RunningSystem(infra, stack, secrets, xApi, ports);
         try {
             stack.startAll(START_TIMEOUT).forEach((service, took) ->
                     System.out.printf("%s ready in %.1f s%n", service, took.toMillis() / 1000.0));
@@ -63,6 +65,10 @@ public final class RunningSystem implements AutoCloseable {
 
     public Channels channels() {
         return new Channels(url(ServiceStack.GATEWAY), secrets);
+    }
+
+    public int smtpPort() {
+        return ports.smtp();
     }
 
     public FakeXApi xApi() {
