@@ -2,7 +2,6 @@ package org.onevoice.monitor.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,11 +58,11 @@ public class ContactDerivation {
         contact.abandonedAt = abandoned.map(End::endedAt).orElse(null);
         contact.abandonedWaitSeconds = abandoned.map(e -> e.queueWaitSeconds() != null
                 ? e.queueWaitSeconds()
-                : secondsBetween(contact.receivedAt, e.endedAt())).orElse(null);
+                : Seconds.between(contact.receivedAt, e.endedAt())).orElse(null);
 
         if (contact.firstResponseAt != null) {
             contact.outcome = Outcome.ANSWERED;
-            contact.waitSeconds = secondsBetween(contact.receivedAt, contact.firstResponseAt);
+            contact.waitSeconds = Seconds.between(contact.receivedAt, contact.firstResponseAt);
         } else if (abandoned.isPresent()) {
             contact.outcome = Outcome.ABANDONED;
             contact.waitSeconds = contact.abandonedWaitSeconds;
@@ -84,7 +83,4 @@ public class ContactDerivation {
         return start.plusNanos(Math.round(seconds * 1_000_000_000L));
     }
 
-    private static double secondsBetween(Instant from, Instant to) {
-        return Math.max(0, Duration.between(from, to).toNanos() / 1e9);
-    }
 }

@@ -1,5 +1,6 @@
 package org.onevoice.monitor.intake;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +24,11 @@ public class DeadLetters {
     private static final byte[] EMPTY = new byte[0];
 
     private final MutinyEmitter<byte[]> emitter;
+    private final MeterRegistry meters;
 
-    DeadLetters(@Channel("dead-letters") MutinyEmitter<byte[]> emitter) {
+    DeadLetters(@Channel("dead-letters") MutinyEmitter<byte[]> emitter, MeterRegistry meters) {
         this.emitter = emitter;
+        this.meters = meters;
     }
 
     public void send(ConsumerRecord<String, byte[]> record, Throwable cause) {
@@ -45,6 +48,7 @@ public class DeadLetters {
                 .build();
         byte[] value = record.value() == null ? EMPTY : record.value();
         emitter.sendMessage(Message.of(value).addMetadata(kafka)).await().atMost(ACK_TIMEOUT);
+        meters.counter("monitor.dead.letters", "topic", record.topic()).increment();
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -1,6 +1,7 @@
 package org.onevoice.monitor.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -13,7 +14,8 @@ public class ProblemMappers {
         return respond(e.problem());
     }
 
-    @ServerExceptionMapper
+    /** Named explicitly as well: Quarkus maps a mismatched input itself otherwise, not as a problem. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadable(JsonProcessingException e) {
         return respond(new Problem("about:blank", "Bad Request", 400,
                 "the body is not valid JSON for this request: " + e.getOriginalMessage(), null));

@@ -1,8 +1,8 @@
 package org.onevoice.monitor.stats;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.onevoice.events.v1.Channel;
+import org.onevoice.monitor.contact.Seconds;
 import org.onevoice.monitor.stats.KaplanMeier.Wait;
 
 /**
@@ -55,6 +55,6 @@ public record ContactRow(
     }
 
     private double secondsUntil(Instant end) {
-        return Math.max(0, Duration.between(receivedAt, end).toNanos() / 1e9);
+        return Seconds.between(receivedAt, end);
     }
 }

@@ -57,5 +57,10 @@ class AnswerCheckTest {
                 .contentType("application/problem+json")
                 .body("parameter", equalTo("draft"))
                 .body("detail", containsString("required"));
+        given().contentType("application/json").body(Map.of("topic", "x", "channel", "FAX", "draft", "Hello"))
+                .post("/api/answers/check").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("FAX"));
     }
 }
