@@ -3,6 +3,7 @@ package org.onevoice.system.support;
 import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -28,8 +29,9 @@ public final class LauncherProcess implements AutoCloseable {
 
     public static LauncherProcess up(Map<String, String> env) {
         Path launcher = RunningSystem.root().resolve("local-stack/target/onevoice-local.jar");
+        String classPath = launcher + File.pathSeparator + launcher.resolveSibling("lib").resolve("*");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", launcher.toString(), "up").redirectErrorStream(true);
+                "-cp", classPath, "org.onevoice.local.cli.OneVoiceCommand", "up").redirectErrorStream(true);
         builder.environment().putAll(env);
         try {
             return new LauncherProcess(builder.start());
