@@ -1,0 +1,208 @@
+package org.onevoice.local.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.onevoice.events.serde.EventJson;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.events.v1.CustomerIdentity;
+import org.onevoice.events.v1.EventIds;
+import org.onevoice.events.v1.IdentityKind;
+import org.onevoice.events.v1.Threading;
+import org.onevoice.local.cli.LocalPaths;
+import org.onevoice.local.cli.ServiceProcess;
+import org.onevoice.local.cli.ServiceStack;
+import org.onevoice.local.replay.GatewayWebhooks;
+
+/**
+ * {@code ./onevoice bench}: starts a fresh system, measures this machine's ceilings for the same
+ * work, drives load through the gateway's real entry points and reports what arrived where, how
+ * fast, and what it cost. See docs/performance.md.
+ */
+public final class BenchCommand {
+    private static final Duration CEILING_RUN = Duration.ofSeconds(3);
+    /** A step of a ramp held if 99 % of its acknowledgements came within this. */
+    private static final Duration HELD_ACK_P99 = Duration.ofSeconds(1);
+    /** Stop waiting for the stores to catch up once nothing new arrived for this long. */
+    private static final Duration DRAIN_IDLE = Duration.ofSeconds(20);
+
+    private final Map<String, String> env;
+
+    public BenchCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public int run(String[] args) throws IOException, InterruptedException {
+        Path root = LocalPaths.fromEnvironment(env).root();
+        Instant startedAt = Instant.now();
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args, root, startedAt);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            return 2;
+        }
+        ContactTexts texts = options.data() == null ? ContactTexts.generated() : ContactTexts.from(options.data());
+        String javaOptions = env.getOrDefault("ONEVOICE_SERVICE_JAVA_OPTS", "-Xmx384m").trim();
+        Path logDir = options.out().resolveSibling(options.out().getFileName().toString().replaceFirst("\\.json$", "") + "-logs");
+        System.out.println("OneVoice bench: starting a fresh Kafka, PostgreSQL and services (logs in " + logDir + ")");
+        try (BenchStack stack = BenchStack.start(root, logDir, List.of(javaOptions.split("\\s+")))) {
+            Map<String, Double> ready = stack.startServices(Duration.ofSeconds(
+                    Long.parseLong(env.getOrDefault("ONEVOICE_START_TIMEOUT_SECONDS", "180"))));
+            ready.forEach((service, seconds) -> System.out.printf("  %-20s ready in %5.1f s%n", service, seconds));
+            BenchReport report = measure(stack, options, texts, ready, startedAt, String.join(" ", args), javaOptions);
+            Files.createDirectories(options.out().toAbsolutePath().getParent());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), report);
+            ReportTable.print(report, System.out);
+            System.out.println("\nJSON report: " + options.out());
+            return 0;
+        } catch (SQLException e) {
+            System.err.println("OneVoice bench: cannot read a database: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private BenchReport measure(BenchStack stack, BenchOptions options, ContactTexts texts, Map<String, Double> ready,
+                                Instant startedAt, String command, String javaOptions) throws SQLException, InterruptedException {
+        List<String> notes = new ArrayList<>();
+        ProcessUsage usage = new ProcessUsage();
+        for (ServiceProcess service : stack.services().processes()) {
+            usage.track(service.name(), () -> List.of(service.pid()));
+        }
+        usage.track("launcher JVM (Kafka broker)", () -> List.of(ProcessHandle.current().pid()));
+        usage.track("postgresql (all processes)", () -> ProcessUsage.postgresProcesses(stack.postgresDataDir()));
+
+        System.out.println("OneVoice bench: measuring the ceilings of Kafka and PostgreSQL on this machine");
+        Ceilings ceilingRuns = new Ceilings(stack.infra(), CEILING_RUN);
+        int recordBytes = sampleContactBytes(texts);
+        BenchReport.Ceilings ceilings = new BenchReport.Ceilings(recordBytes, round(ceilingRuns.kafkaRecordsPerSecond(recordBytes)),
+                round(ceilingRuns.postgresBatchedPerSecond()), round(ceilingRuns.postgresPerCommitPerSecond()));
+
+        String ticketsDb = stack.infra().postgres().jdbcUrl("tickets");
+        StoredRows tickets = StoredRows.tickets(ticketsDb);
+        StoredRows monitor = StoredRows.monitor(stack.infra().postgres().jdbcUrl("monitor"));
+        RecentTickets recent = new RecentTickets(ticketsDb);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        ReplyLoad replies = new ReplyLoad(http, stack.services().get(ServiceStack.TICKETS).baseUrl(), options.repliesPercent(), recent::ids);
+        RateSchedule schedule = options.schedule();
+        GatewayWebhooks webhooks = new GatewayWebhooks(stack.services().get(ServiceStack.GATEWAY).baseUrl(), stack.secrets());
+        ScheduledExecutorService sampler = Executors.newScheduledThreadPool(2);
+        AckLog log;
+        double loadSeconds;
+        long loadStartMicros;
+        try (ConsumerLag lag = new ConsumerLag(stack.infra().kafka().bootstrapServers());
+             LoadGenerator generator = new LoadGenerator(schedule, options.mix(), texts, (int) (startedAt.getEpochSecond() % 1_000_000),
+                     webhooks, "127.0.0.1", stack.ports().smtp(), options.maxInFlight(), http, replies)) {
+            sampler.scheduleAtFixedRate(() -> {
+                lag.sample();
+                usage.sample();
+            }, 1, 1, TimeUnit.SECONDS);
+            sampler.scheduleAtFixedRate(recent::refresh, 0, 1, TimeUnit.SECONDS);
+            usage.start();
+            System.out.printf("OneVoice bench: %s load, %d contacts planned%n", options.mode(), schedule.count());
+            loadStartMicros = epochMicros(Instant.now());
+            log = generator.run(options.mode() == BenchOptions.Mode.RAMP, HELD_ACK_P99);
+            loadSeconds = schedule.secondsFor(log.sent());
+            long accepted = countAccepted(log);
+            drain("ticket-service", tickets, accepted);
+            boolean monitorReadable = drain("consistency-monitor", monitor, accepted);
+            if (!monitorReadable) {
+                notes.add("the monitor's contact table could not be read, so ack->monitor is not measured");
+            }
+            sampler.shutdownNow();
+            LoadAnalysis analysis = new LoadAnalysis(log, schedule, tickets.rows(), monitorReadable ? monitor.rows() : null);
+            BenchReport.Load load = analysis.load(loadSeconds, loadStartMicros);
+            List<BenchReport.RampStep> steps = options.mode() == BenchOptions.Mode.RAMP ? analysis.steps(HELD_ACK_P99.toMillis()) : null;
+            Integer held = steps == null ? null : LoadAnalysis.highestRateHeld(steps);
+            double throughput = steps == null ? load.committedPerSecond() : held == null ? 0 : held;
+            BenchReport.Ratios ratios = new BenchReport.Ratios(share(throughput, ceilings.kafkaRecordsPerSecond()),
+                    share(throughput, ceilings.postgresBatchedContactsPerSecond()), share(throughput, ceilings.postgresPerCommitContactsPerSecond()));
+            BenchReport.Setup setup = new BenchReport.Setup(options.mode().name(), options.rate(), options.durationSeconds(),
+                    options.mix().toString(), options.repliesPercent(), options.data() == null ? "generated" : options.data().toString(),
+                    options.maxInFlight(), javaOptions, Runtime.getRuntime().availableProcessors(), round(stack.infrastructureReadySeconds()));
+            return new BenchReport(startedAt.toString(), "./onevoice bench " + command, setup, ready, ceilings, load,
+                    analysis.latencies(), analysis.integrity(), replies.report(), lag.maxima(), usage.report(), ratios, steps, held, notes);
+        } finally {
+            sampler.shutdownNow();
+        }
+    }
+
+    /**
+     * Waits until a store holds as many contacts as were accepted, or nothing new arrived for
+     * {@link #DRAIN_IDLE}; returns false if the store cannot be read at all.
+     */
+    private static boolean drain(String service, StoredRows store, long accepted) throws InterruptedException {
+        long last = -1;
+        long lastChange = System.nanoTime();
+        while (true) {
+            long count;
+            try {
+                count = store.count();
+            } catch (SQLException e) {
+                System.err.println("  " + service + ": cannot count stored contacts: " + e.getMessage());
+                return false;
+            }
+            if (count >= accepted) {
+                return true;
+            }
+            if (count != last) {
+                System.out.printf("  %s: %d of %d accepted contacts stored%n", service, count, accepted);
+                last = count;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > DRAIN_IDLE.toNanos()) {
+                System.out.printf("  %s: stuck at %d of %d for %d s, counting the rest as lost%n", service, count, accepted,
+                        DRAIN_IDLE.toSeconds());
+                return true;
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+    }
+
+    private static long countAccepted(AckLog log) {
+        long accepted = 0;
+        for (long i = 0; i < log.sent(); i++) {
+            accepted += log.accepted(i) ? 1 : 0;
+        }
+        return accepted;
+    }
+
+    /** The size of a ContactReceived as the gateway publishes it, for the Kafka ceiling's records. */
+    private static int sampleContactBytes(ContactTexts texts) {
+        String tweetId = "1000000000000000001";
+        ContactReceived sample = new ContactReceived(EventIds.forChannelMessage(Channel.X, tweetId, ContactReceived.TYPE), Channel.X,
+                tweetId, Threading.none(), new CustomerIdentity(IdentityKind.X_USER, "500000001", "bench1", "bench1"),
+                Instant.now(), Instant.now(), "en", null, texts.tweet(0), Map.of());
+        try {
+            return EventJson.MAPPER.writeValueAsBytes(sample).length;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double share(double throughput, double ceiling) {
+        return ceiling > 0 ? Math.round(throughput / ceiling * 10_000) / 10_000.0 : 0;
+    }
+
+    private static double round(double value) {
+        return LoadAnalysis.round(value);
+    }
+
+    private static long epochMicros(Instant at) {
+        return at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
+    }
+}
