@@ -38,6 +38,8 @@ public final class BenchCommand {
     private static final Duration HELD_ACK_P99 = Duration.ofSeconds(1);
     /** Stop waiting for the stores to catch up once nothing new arrived for this long. */
     private static final Duration DRAIN_IDLE = Duration.ofSeconds(20);
+    private static final int INBOX_REQUESTS = 200;
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     private final Map<String, String> env;
 
@@ -79,6 +81,7 @@ public final class BenchCommand {
     private BenchReport measure(BenchStack stack, BenchOptions options, ContactTexts texts, Map<String, Double> ready,
                                 Instant startedAt, String command, String javaOptions) throws SQLException, InterruptedException {
         List<String> notes = new ArrayList<>();
+        notes.add("load average before the load (1, 5, 15 min): " + loadAverage());
         ProcessUsage usage = new ProcessUsage();
         for (ServiceProcess service : stack.services().processes()) {
             usage.track(service.name(), () -> List.of(service.pid()));
@@ -86,19 +89,22 @@ public final class BenchCommand {
         usage.track("launcher JVM (Kafka broker)", () -> List.of(ProcessHandle.current().pid()));
         usage.track("postgresql (all processes)", () -> ProcessUsage.postgresProcesses(stack.postgresDataDir()));
 
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String ticketsDb = stack.infra().postgres().jdbcUrl("tickets");
+        String ticketService = stack.services().get(ServiceStack.TICKETS).baseUrl();
+        BenchReport.Inbox inbox = options.seedTickets() == 0 ? null : inbox(options.seedTickets(), ticketsDb, http, ticketService);
+
         System.out.println("OneVoice bench: measuring the ceilings of Kafka and PostgreSQL on this machine");
         Ceilings ceilingRuns = new Ceilings(stack.infra(), CEILING_RUN);
         int recordBytes = sampleContactBytes(texts);
         BenchReport.Ceilings ceilings = new BenchReport.Ceilings(recordBytes, round(ceilingRuns.kafkaRecordsPerSecond(recordBytes)),
                 round(ceilingRuns.postgresBatchedPerSecond()), round(ceilingRuns.postgresPerCommitPerSecond()));
 
-        String ticketsDb = stack.infra().postgres().jdbcUrl("tickets");
         StoredRows tickets = StoredRows.tickets(ticketsDb);
         StoredRows monitor = StoredRows.monitor(stack.infra().postgres().jdbcUrl("monitor"));
         RecentTickets recent = new RecentTickets(ticketsDb);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        ReplyLoad replies = new ReplyLoad(http, stack.services().get(ServiceStack.TICKETS).baseUrl(), options.repliesPercent(), recent::ids);
+        ReplyLoad replies = new ReplyLoad(http, ticketService, options.repliesPercent(), recent::ids);
         RateSchedule schedule = options.schedule();
         GatewayWebhooks webhooks = new GatewayWebhooks(stack.services().get(ServiceStack.GATEWAY).baseUrl(), stack.secrets());
         ScheduledExecutorService sampler = Executors.newScheduledThreadPool(2);
@@ -125,6 +131,7 @@ public final class BenchCommand {
                 notes.add("the monitor's contact table could not be read, so ack->monitor is not measured");
             }
             sampler.shutdownNow();
+            notes.add("load average after the load (1, 5, 15 min): " + loadAverage());
             LoadAnalysis analysis = new LoadAnalysis(log, schedule, tickets.rows(), monitorReadable ? monitor.rows() : null);
             BenchReport.Load load = analysis.load(loadSeconds, loadStartMicros);
             List<BenchReport.RampStep> steps = options.mode() == BenchOptions.Mode.RAMP ? analysis.steps(HELD_ACK_P99.toMillis()) : null;
@@ -135,10 +142,25 @@ public final class BenchCommand {
             BenchReport.Setup setup = new BenchReport.Setup(options.mode().name(), options.rate(), options.durationSeconds(),
                     options.mix().toString(), options.repliesPercent(), options.data() == null ? "generated" : options.data().toString(),
                     options.maxInFlight(), javaOptions, Runtime.getRuntime().availableProcessors(), round(stack.infrastructureReadySeconds()));
-            return new BenchReport(startedAt.toString(), "./onevoice bench " + command, setup, ready, ceilings, load,
+            return new BenchReport(startedAt.toString(), "./onevoice bench " + command, setup, ready, inbox, ceilings, load,
                     analysis.latencies(), analysis.integrity(), replies.report(), lag.maxima(), usage.report(), ratios, steps, held, notes);
         } finally {
             sampler.shutdownNow();
+        }
+    }
+
+    private static BenchReport.Inbox inbox(long count, String ticketsDb, HttpClient http, String ticketService)
+            throws SQLException, InterruptedException {
+        System.out.printf("OneVoice bench: seeding %d tickets, then timing the inbox API%n", count);
+        Instant now = Instant.now();
+        try {
+            double seconds = new TicketSeeder(ticketsDb).seed(count, now);
+            InboxProbe probe = new InboxProbe(http, ticketService, INBOX_REQUESTS);
+            long middle = count / 2;
+            return new BenchReport.Inbox(count, round(seconds), probe.firstPage(),
+                    probe.pageAfter(TicketSeeder.openedAt(middle, count, now), TicketSeeder.FIRST_ID + middle));
+        } catch (IOException e) {
+            throw new IllegalStateException("inbox probe failed: " + e.getMessage(), e);
         }
     }
 
@@ -149,6 +171,7 @@ public final class BenchCommand {
     private static boolean drain(String service, StoredRows store, long accepted) throws InterruptedException {
         long last = -1;
         long lastChange = System.nanoTime();
+        long lastPrint = 0;
         while (true) {
             long count;
             try {
@@ -161,7 +184,10 @@ public final class BenchCommand {
                 return true;
             }
             if (count != last) {
-                System.out.printf("  %s: %d of %d accepted contacts stored%n", service, count, accepted);
+                if (System.nanoTime() - lastPrint > PROGRESS_EVERY.toNanos()) {
+                    System.out.printf("  %s: %d of %d accepted contacts stored%n", service, count, accepted);
+                    lastPrint = System.nanoTime();
+                }
                 last = count;
                 lastChange = System.nanoTime();
             } else if (System.nanoTime() - lastChange > DRAIN_IDLE.toNanos()) {
@@ -170,6 +196,16 @@ public final class BenchCommand {
                 return true;
             }
             TimeUnit.MILLISECONDS.sleep(500);
+        }
+    }
+
+    /** Other work on the machine skews every figure; the report says how busy it was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

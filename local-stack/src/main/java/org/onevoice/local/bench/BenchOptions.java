@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /** What {@code ./onevoice bench} was asked to do. */
 public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix mix, int repliesPercent, Path data,
-                           Path out, int rampIncrement, int rampStepSeconds, int maxInFlight) {
+                           Path out, int rampIncrement, int rampStepSeconds, int maxInFlight, long seedTickets) {
 
     public enum Mode { FIXED, RAMP }
 
@@ -29,6 +29,8 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
                                   questions), e.g. ../shared/data; generated texts otherwise
               --max-in-flight N   requests in flight at most; a contact due while all are busy counts as
                                   dropped by the load generator; default 1024
+              --seed-tickets N    before the load, COPY N tickets into the ticket database and time the inbox
+                                  API (first page and a page half-way down); default 0 = skip
               --out FILE          JSON report; default .onevoice/bench/<timestamp>.json
 
             Starts its own Kafka, PostgreSQL and the three packaged services on free ports (build them first:
@@ -45,6 +47,7 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
         int increment = 250;
         int stepSeconds = 10;
         int maxInFlight = 1024;
+        long seedTickets = 0;
         for (int i = 0; i < args.length; i += 2) {
             String option = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -59,6 +62,7 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
                 case "--ramp-step" -> increment = positive(option, value);
                 case "--step-seconds" -> stepSeconds = positive(option, value);
                 case "--max-in-flight" -> maxInFlight = positive(option, value);
+                case "--seed-tickets" -> seedTickets = positive(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -66,7 +70,7 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
             out = root.resolve(".onevoice/bench").resolve(
                     DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(now) + ".json");
         }
-        return new BenchOptions(mode, rate, duration, mix, replies, data, out, increment, stepSeconds, maxInFlight);
+        return new BenchOptions(mode, rate, duration, mix, replies, data, out, increment, stepSeconds, maxInFlight, seedTickets);
     }
 
     public RateSchedule schedule() {

@@ -9,6 +9,7 @@ public record BenchReport(
         String command,
         Setup setup,
         Map<String, Double> readySeconds,
+        Inbox inbox,
         Ceilings ceilings,
         Load load,
         Latencies latencies,
@@ -23,6 +24,10 @@ public record BenchReport(
 
     public record Setup(String mode, int rate, int durationSeconds, String mix, int repliesPercent, String texts,
                         int maxInFlight, String serviceJavaOptions, int cpus, double infrastructureReadySeconds) {
+    }
+
+    /** The inbox API with {@code seededTickets} tickets in the database, one request at a time. */
+    public record Inbox(long seededTickets, double seedSeconds, LatencySummary firstPage, LatencySummary deepPage) {
     }
 
     public record Ceilings(int recordBytes, double kafkaRecordsPerSecond, double postgresBatchedContactsPerSecond,

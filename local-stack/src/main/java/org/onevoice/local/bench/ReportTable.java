@@ -16,6 +16,12 @@ final class ReportTable {
         out.printf("  %-42s %12.1f%n", "Kafka + PostgreSQL", s.infrastructureReadySeconds());
         r.readySeconds().forEach((service, seconds) -> out.printf("  %-42s %12.1f%n", service, seconds));
 
+        if (r.inbox() != null) {
+            out.printf("%n%-44s %8s %8s %8s %8s %8s%n", "Inbox API, " + r.inbox().seededTickets() + " tickets, ms", "n", "p50", "p95", "p99", "max");
+            latency(out, "GET /api/tickets first page", r.inbox().firstPage());
+            latency(out, "GET /api/tickets page half-way (keyset)", r.inbox().deepPage());
+        }
+
         BenchReport.Ceilings c = r.ceilings();
         BenchReport.Ratios ratio = r.ratios();
         out.printf("%n%-44s %12s %10s%n", "Ceilings of this machine", "per second", "OneVoice");

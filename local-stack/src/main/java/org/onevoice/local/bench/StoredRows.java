@@ -62,11 +62,12 @@ record StoredRows(String jdbcUrl, String countSql, String rowsSql) {
         return rows;
     }
 
-    /** The newest tickets, the ones agents would answer first. */
+    /** The newest tickets of the load (not seeded ones), the ones agents would answer first. */
     static List<Long> recentTicketIds(String jdbcUrl) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
-             PreparedStatement query = c.prepareStatement("SELECT id FROM ticket ORDER BY id DESC LIMIT 500");
+             PreparedStatement query = c.prepareStatement(
+                     "SELECT id FROM ticket WHERE id < " + TicketSeeder.FIRST_ID + " ORDER BY id DESC LIMIT 500");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
