@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /** What {@code ./onevoice bench} was asked to do. */
 public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix mix, int repliesPercent, Path data,
-                           Path out, int rampIncrement, int rampStepSeconds, int maxInFlight, long seedTickets) {
+                           Path out, int rampIncrement, int rampStepSeconds, int maxInFlight, long seedTickets,
+                           int warmUpSeconds) {
 
     public enum Mode { FIXED, RAMP }
 
@@ -29,6 +30,8 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
                                   questions), e.g. ../shared/data; generated texts otherwise
               --max-in-flight N   requests in flight at most; a contact due while all are busy counts as
                                   dropped by the load generator; default 1024
+              --warm-up SECONDS   untimed contacts first (at the rate, 50/s at most) so the services are past
+                                  their cold start; default 5, 0 = none
               --seed-tickets N    before the load, COPY N tickets into the ticket database and time the inbox
                                   API (first page and a page half-way down); default 0 = skip
               --out FILE          JSON report; default .onevoice/bench/<timestamp>.json
@@ -48,6 +51,7 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
         int stepSeconds = 10;
         int maxInFlight = 1024;
         long seedTickets = 0;
+        int warmUp = 5;
         for (int i = 0; i < args.length; i += 2) {
             String option = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -63,6 +67,7 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
                 case "--step-seconds" -> stepSeconds = positive(option, value);
                 case "--max-in-flight" -> maxInFlight = positive(option, value);
                 case "--seed-tickets" -> seedTickets = positive(option, value);
+                case "--warm-up" -> warmUp = value(option, value, Integer::parseUnsignedInt);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -70,7 +75,7 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
             out = root.resolve(".onevoice/bench").resolve(
                     DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(now) + ".json");
         }
-        return new BenchOptions(mode, rate, duration, mix, replies, data, out, increment, stepSeconds, maxInFlight, seedTickets);
+        return new BenchOptions(mode, rate, duration, mix, replies, data, out, increment, stepSeconds, maxInFlight, seedTickets, warmUp);
     }
 
     public RateSchedule schedule() {

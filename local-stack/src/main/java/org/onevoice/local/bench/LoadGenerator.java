@@ -24,47 +24,43 @@ final class LoadGenerator implements AutoCloseable {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final int SMTP_CONNECTIONS = 32;
 
-    private final RateSchedule schedule;
     private final ChannelMix mix;
     private final ContactTexts texts;
-    private final int run;
     private final GatewayWebhooks webhooks;
     private final String smtpHost;
     private final int smtpPort;
     private final Semaphore inFlight;
-    private final ReplyLoad replies;
     private final HttpClient http;
     private final ExecutorService smtpSenders = Executors.newFixedThreadPool(SMTP_CONNECTIONS);
     private final ThreadLocal<SmtpSession> smtpSession = new ThreadLocal<>();
     private final Queue<SmtpSession> openSessions = new ConcurrentLinkedQueue<>();
 
-    LoadGenerator(RateSchedule schedule, ChannelMix mix, ContactTexts texts, int run, GatewayWebhooks webhooks,
-                  String smtpHost, int smtpPort, int maxInFlight, HttpClient http, ReplyLoad replies) {
-        this.schedule = schedule;
+    LoadGenerator(ChannelMix mix, ContactTexts texts, GatewayWebhooks webhooks, String smtpHost, int smtpPort,
+                  int maxInFlight, HttpClient http) {
         this.mix = mix;
         this.texts = texts;
-        this.run = run;
         this.webhooks = webhooks;
         this.smtpHost = smtpHost;
         this.smtpPort = smtpPort;
         this.inFlight = new Semaphore(maxInFlight);
         this.http = http;
-        this.replies = replies;
     }
 
     /**
-     * Runs the schedule. In a ramp, stops at the first step after one that fell behind (a refusal,
+     * Runs the schedule; {@code run} tells its contacts' ids apart from another run's, and
+     * {@code replies} follow the contacts. In a ramp, stops at the first step after one that fell behind (a refusal,
      * a drop, or answers more than {@code behindAfter} late), since the rates above it would only
      * pile up more. Returns when everything sent has been answered or timed out.
      */
-    AckLog run(boolean stopWhenBehind, Duration behindAfter) throws InterruptedException {
+    AckLog run(RateSchedule schedule, int run, ReplyLoad replies, boolean stopWhenBehind, Duration behindAfter)
+            throws InterruptedException {
         AckLog log = new AckLog(Math.toIntExact(schedule.count()));
         long start = System.nanoTime();
         RateSchedule.Step previous = null;
         for (long i = 0; i < schedule.count(); i++) {
             RateSchedule.Step step = schedule.stepOf(i);
             if (step != previous) {
-                if (previous != null && stopWhenBehind && fellBehind(log, previous, start, behindAfter)) {
+                if (previous != null && stopWhenBehind && fellBehind(schedule, log, previous, start, behindAfter)) {
                     System.out.printf("  step %d (%d/s) fell behind: stopping the ramp%n", previous.number(), previous.rate());
                     break;
                 }
@@ -126,7 +122,7 @@ final class LoadGenerator implements AutoCloseable {
         }
     }
 
-    private boolean fellBehind(AckLog log, RateSchedule.Step step, long start, Duration behindAfter) {
+    private static boolean fellBehind(RateSchedule schedule, AckLog log, RateSchedule.Step step, long start, Duration behindAfter) {
         long lateIfDueBefore = System.nanoTime() - start - behindAfter.toNanos();
         long end = Math.min(log.sent(), step.firstIndex() + step.count());
         for (long i = step.firstIndex(); i < end; i++) {

@@ -24,8 +24,8 @@ record StoredRows(String jdbcUrl, String countSql, String rowsSql) {
     /** Inbound messages in the ticket service: {@code created_at} is the time of the transaction that stored them. */
     static StoredRows tickets(String jdbcUrl) {
         return new StoredRows(jdbcUrl,
-                "SELECT count(*) FROM message WHERE channel_message_id IS NOT NULL",
-                "SELECT channel_message_id, created_at FROM message WHERE channel_message_id IS NOT NULL");
+                "SELECT count(*) FROM message WHERE direction = 'INBOUND'",
+                "SELECT channel_message_id, created_at FROM message WHERE direction = 'INBOUND'");
     }
 
     /**
