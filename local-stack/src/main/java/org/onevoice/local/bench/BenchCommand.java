@@ -34,8 +34,6 @@ import org.onevoice.local.replay.GatewayWebhooks;
  */
 public final class BenchCommand {
     private static final Duration CEILING_RUN = Duration.ofSeconds(3);
-    /** A step of a ramp held if 99 % of its acknowledgements came within this. */
-    private static final Duration HELD_ACK_P99 = Duration.ofSeconds(1);
     /** Stop waiting for the stores to catch up once nothing new arrived for this long. */
     private static final Duration DRAIN_IDLE = Duration.ofSeconds(20);
     private static final int INBOX_REQUESTS = 200;
@@ -125,7 +123,8 @@ public final class BenchCommand {
             usage.start();
             System.out.printf("OneVoice bench: %s load, %d contacts planned%n", options.mode(), schedule.count());
             loadStartMicros = epochMicros(Instant.now());
-            log = generator.run(schedule, run, replies, options.mode() == BenchOptions.Mode.RAMP, HELD_ACK_P99);
+            log = generator.run(schedule, run, replies, options.mode() == BenchOptions.Mode.RAMP,
+                    Duration.ofMillis(options.maxAckMillis()));
             loadSeconds = schedule.secondsFor(log.sent());
             long accepted = countAccepted(log);
             drain("ticket-service", tickets, warmStored[0] + accepted);
@@ -137,7 +136,7 @@ public final class BenchCommand {
             notes.add("load average after the load (1, 5, 15 min): " + loadAverage());
             LoadAnalysis analysis = new LoadAnalysis(log, schedule, tickets.rows(), monitorReadable ? monitor.rows() : null);
             BenchReport.Load load = analysis.load(loadSeconds, loadStartMicros);
-            List<BenchReport.RampStep> steps = options.mode() == BenchOptions.Mode.RAMP ? analysis.steps(HELD_ACK_P99.toMillis()) : null;
+            List<BenchReport.RampStep> steps = options.mode() == BenchOptions.Mode.RAMP ? analysis.steps(options.maxAckMillis()) : null;
             Integer held = steps == null ? null : LoadAnalysis.highestRateHeld(steps);
             double throughput = steps == null ? load.committedPerSecond() : held == null ? 0 : held;
             BenchReport.Ratios ratios = new BenchReport.Ratios(share(throughput, ceilings.kafkaRecordsPerSecond()),
@@ -146,7 +145,7 @@ public final class BenchCommand {
                     options.mix().toString(), options.repliesPercent(), options.data() == null ? "generated" : options.data().toString(),
                     options.maxInFlight(), javaOptions, Runtime.getRuntime().availableProcessors(), round(stack.infrastructureReadySeconds()));
             return new BenchReport(startedAt.toString(), "./onevoice bench " + command, setup, ready, inbox, ceilings, load,
-                    analysis.latencies(), analysis.integrity(), replies.report(), lag.maxima(), usage.report(), ratios, steps, held, notes);
+                    analysis.latencies(), analysis.integrity(), replies.report(), lag.maxima(), usage.report(load.accepted()), ratios, steps, held, notes);
         } finally {
             sampler.shutdownNow();
         }
@@ -164,7 +163,7 @@ public final class BenchCommand {
         }
         System.out.printf("OneVoice bench: warming up for %d s (not measured)%n", options.warmUpSeconds());
         AckLog log = generator.run(RateSchedule.fixed(Math.min(options.rate(), WARM_UP_MAX_RATE), options.warmUpSeconds()), run,
-                new ReplyLoad(http, ticketService, 0, List::of), false, HELD_ACK_P99);
+                new ReplyLoad(http, ticketService, 0, List::of), false, Duration.ZERO);
         long accepted = countAccepted(log);
         drain("ticket-service", tickets, accepted);
         drain("consistency-monitor", monitor, accepted);

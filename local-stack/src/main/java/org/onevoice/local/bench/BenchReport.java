@@ -60,8 +60,12 @@ public record BenchReport(
     public record Replies(long sent, long accepted, Map<String, Long> byStatus, LatencySummary latency) {
     }
 
+    /**
+     * @param cpuMillisPerContact CPU time during the load and drain per accepted contact: what one
+     *                            contact costs this process, whatever else the machine was busy with
+     */
     public record ProcessFigures(String name, List<Long> pids, double cpuSecondsDuringLoad, double cpuSecondsTotal,
-                                 long peakRssMb) {
+                                 long peakRssMb, double cpuMillisPerContact) {
     }
 
     /** The system's committed throughput as a share of each ceiling. */

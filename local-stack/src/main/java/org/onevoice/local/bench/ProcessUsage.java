@@ -71,13 +71,14 @@ final class ProcessUsage {
         return cpu;
     }
 
-    List<BenchReport.ProcessFigures> report() {
+    List<BenchReport.ProcessFigures> report(long acceptedContacts) {
         sample();
         List<BenchReport.ProcessFigures> figures = new ArrayList<>();
-        processes.forEach((name, pids) -> figures.add(new BenchReport.ProcessFigures(name, pids.get(),
-                round(cpuLatest.getOrDefault(name, 0.0) - cpuAtStart.getOrDefault(name, 0.0)),
-                round(cpuLatest.getOrDefault(name, 0.0)),
-                peakRssKb.getOrDefault(name, 0L) / 1024)));
+        processes.forEach((name, pids) -> {
+            double duringLoad = cpuLatest.getOrDefault(name, 0.0) - cpuAtStart.getOrDefault(name, 0.0);
+            figures.add(new BenchReport.ProcessFigures(name, pids.get(), round(duringLoad), round(cpuLatest.getOrDefault(name, 0.0)),
+                    peakRssKb.getOrDefault(name, 0L) / 1024, acceptedContacts == 0 ? 0 : round(duringLoad * 1000 / acceptedContacts)));
+        });
         return figures;
     }
 

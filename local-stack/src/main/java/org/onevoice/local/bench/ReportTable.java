@@ -53,9 +53,16 @@ final class ReportTable {
         out.printf("%n%-44s %12s%n", "Max consumer lag", "records");
         r.maxConsumerLag().forEach((group, lag) -> out.printf("  %-42s %12d%n", group, lag));
 
-        out.printf("%n%-44s %12s %10s %10s%n", "Processes", "CPU s load", "CPU s all", "peak RSS MB");
+        out.printf("%n%-44s %12s %10s %11s %12s%n", "Processes", "CPU s load", "CPU s all", "peak RSS MB", "CPU ms/contact");
+        double perContact = 0;
         for (BenchReport.ProcessFigures p : r.processes()) {
-            out.printf("  %-42s %12.1f %10.1f %10d%n", p.name(), p.cpuSecondsDuringLoad(), p.cpuSecondsTotal(), p.peakRssMb());
+            out.printf("  %-42s %12.1f %10.1f %11d %12.1f%n", p.name(), p.cpuSecondsDuringLoad(), p.cpuSecondsTotal(), p.peakRssMb(),
+                    p.cpuMillisPerContact());
+            perContact += p.cpuMillisPerContact();
+        }
+        if (perContact > 0) {
+            out.printf("  %-42s %48.1f%n  at that cost %d dedicated CPUs would take about %.0f contacts/s%n", "all together", perContact,
+                    s.cpus(), s.cpus() * 1000 / perContact);
         }
         if (r.ramp() != null) {
             out.printf("%n%-6s %8s %10s %10s %8s %6s %12s %6s%n", "Step", "rate/s", "offered", "accepted", "refused", "lost", "ack p99 ms", "held");

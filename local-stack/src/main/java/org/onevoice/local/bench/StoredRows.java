@@ -62,12 +62,16 @@ record StoredRows(String jdbcUrl, String countSql, String rowsSql) {
         return rows;
     }
 
-    /** The newest tickets of the load (not seeded ones), the ones agents would answer first. */
+    /**
+     * The newest tickets of the load (not seeded ones), the ones agents would answer first; not
+     * calls, which the ticket service does not answer on their own channel.
+     */
     static List<Long> recentTicketIds(String jdbcUrl) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
              PreparedStatement query = c.prepareStatement(
-                     "SELECT id FROM ticket WHERE id < " + TicketSeeder.FIRST_ID + " ORDER BY id DESC LIMIT 500");
+                     "SELECT id FROM ticket WHERE id < " + TicketSeeder.FIRST_ID + " AND channel <> 'CALL_CENTRE'"
+                             + " ORDER BY id DESC LIMIT 500");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
