@@ -74,6 +74,10 @@ public final class BenchCommand {
         } catch (SQLException e) {
             System.err.println("OneVoice bench: cannot read a database: " + e.getMessage());
             return 1;
+        } catch (IllegalStateException e) {
+            // A service that is not built or does not start, a broker or database that fails: say which, no stack trace.
+            System.err.println("OneVoice bench: " + e.getMessage());
+            return 1;
         }
     }
 
