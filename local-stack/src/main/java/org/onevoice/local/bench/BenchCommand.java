@@ -1,0 +1,273 @@
+package org.onevoice.local.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.onevoice.events.serde.EventJson;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.events.v1.CustomerIdentity;
+import org.onevoice.events.v1.EventIds;
+import org.onevoice.events.v1.IdentityKind;
+import org.onevoice.events.v1.Threading;
+import org.onevoice.local.cli.LocalPaths;
+import org.onevoice.local.cli.ServiceProcess;
+import org.onevoice.local.cli.ServiceStack;
+import org.onevoice.local.replay.GatewayWebhooks;
+
+/**
+ * {@code ./onevoice bench}: starts a fresh system, measures this machine's ceilings for the same
+ * work, drives load through the gateway's real entry points and reports what arrived where, how
+ * fast, and what it cost. See docs/performance.md.
+ */
+public final class BenchCommand {
+    private static final Duration CEILING_RUN = Duration.ofSeconds(3);
+    /** Stop waiting for the stores to catch up once nothing new arrived for this long. */
+    private static final Duration DRAIN_IDLE = Duration.ofSeconds(20);
+    private static final int INBOX_REQUESTS = 200;
+    private static final int WARM_UP_MAX_RATE = 50;
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+
+    private final Map<String, String> env;
+
+    public BenchCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public int run(String[] args) throws IOException, InterruptedException {
+        Path root = LocalPaths.fromEnvironment(env).root();
+        Instant startedAt = Instant.now();
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args, root, startedAt);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            return 2;
+        }
+        ContactTexts texts = options.data() == null ? ContactTexts.generated() : ContactTexts.from(options.data());
+        String javaOptions = env.getOrDefault("ONEVOICE_SERVICE_JAVA_OPTS", "-Xmx384m").trim();
+        Path logDir = options.out().resolveSibling(options.out().getFileName().toString().replaceFirst("\\.json$", "") + "-logs");
+        System.out.println("OneVoice bench: starting a fresh Kafka, PostgreSQL and services (logs in " + logDir + ")");
+        try (BenchStack stack = BenchStack.start(root, logDir, List.of(javaOptions.split("\\s+")))) {
+            Map<String, Double> ready = stack.startServices(Duration.ofSeconds(
+                    Long.parseLong(env.getOrDefault("ONEVOICE_START_TIMEOUT_SECONDS", "180"))));
+            ready.forEach((service, seconds) -> System.out.printf("  %-20s ready in %5.1f s%n", service, seconds));
+            BenchReport report = measure(stack, options, texts, ready, startedAt, String.join(" ", args), javaOptions);
+            Files.createDirectories(options.out().toAbsolutePath().getParent());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), report);
+            ReportTable.print(report, System.out);
+            System.out.println("\nJSON report: " + options.out());
+            return 0;
+        } catch (SQLException e) {
+            System.err.println("OneVoice bench: cannot read a database: " + e.getMessage());
+            return 1;
+        } catch (IllegalStateException e) {
+            // A service that is not built or does not start, a broker or database that fails: say which, no stack trace.
+            System.err.println("OneVoice bench: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private BenchReport measure(BenchStack stack, BenchOptions options, ContactTexts texts, Map<String, Double> ready,
+                                Instant startedAt, String command, String javaOptions) throws SQLException, InterruptedException {
+        List<String> notes = new ArrayList<>();
+        notes.add("load average before the load (1, 5, 15 min): " + loadAverage());
+        ProcessUsage usage = new ProcessUsage();
+        for (ServiceProcess service : stack.services().processes()) {
+            usage.track(service.name(), () -> List.of(service.pid()));
+        }
+        usage.track("launcher JVM (Kafka broker)", () -> List.of(ProcessHandle.current().pid()));
+        usage.track("postgresql (all processes)", () -> ProcessUsage.postgresProcesses(stack.postgresDataDir()));
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String ticketsDb = stack.infra().postgres().jdbcUrl("tickets");
+        String ticketService = stack.services().get(ServiceStack.TICKETS).baseUrl();
+        BenchReport.Inbox inbox = options.seedTickets() == 0 ? null : inbox(options.seedTickets(), ticketsDb, http, ticketService);
+
+        System.out.println("OneVoice bench: measuring the ceilings of Kafka and PostgreSQL on this machine");
+        Ceilings ceilingRuns = new Ceilings(stack.infra(), CEILING_RUN);
+        int recordBytes = sampleContactBytes(texts);
+        BenchReport.Ceilings ceilings = new BenchReport.Ceilings(recordBytes, round(ceilingRuns.kafkaRecordsPerSecond(recordBytes)),
+                round(ceilingRuns.postgresBatchedPerSecond()), round(ceilingRuns.postgresPerCommitPerSecond()));
+
+        StoredRows tickets = StoredRows.tickets(ticketsDb);
+        StoredRows monitor = StoredRows.monitor(stack.infra().postgres().jdbcUrl("monitor"));
+        RecentTickets recent = new RecentTickets(ticketsDb);
+        ReplyLoad replies = new ReplyLoad(http, ticketService, options.repliesPercent(), recent::ids);
+        RateSchedule schedule = options.schedule();
+        GatewayWebhooks webhooks = new GatewayWebhooks(stack.services().get(ServiceStack.GATEWAY).baseUrl(), stack.secrets());
+        ScheduledExecutorService sampler = Executors.newScheduledThreadPool(2);
+        AckLog log;
+        double loadSeconds;
+        long loadStartMicros;
+        int run = (int) (startedAt.getEpochSecond() % 1_000_000);
+        try (ConsumerLag lag = new ConsumerLag(stack.infra().kafka().bootstrapServers());
+             LoadGenerator generator = new LoadGenerator(options.mix(), texts, webhooks, "127.0.0.1", stack.ports().smtp(),
+                     options.maxInFlight(), http)) {
+            long[] warmStored = warmUp(generator, options, run + 1, http, ticketService, tickets, monitor);
+            sampler.scheduleAtFixedRate(() -> {
+                lag.sample();
+                usage.sample();
+            }, 1, 1, TimeUnit.SECONDS);
+            sampler.scheduleAtFixedRate(recent::refresh, 0, 1, TimeUnit.SECONDS);
+            usage.start();
+            System.out.printf("OneVoice bench: %s load, %d contacts planned%n", options.mode(), schedule.count());
+            loadStartMicros = epochMicros(Instant.now());
+            log = generator.run(schedule, run, replies, options.mode() == BenchOptions.Mode.RAMP,
+                    Duration.ofMillis(options.maxAckMillis()));
+            loadSeconds = schedule.secondsFor(log.sent());
+            long accepted = countAccepted(log);
+            drain("ticket-service", tickets, warmStored[0] + accepted);
+            boolean monitorReadable = drain("consistency-monitor", monitor, warmStored[1] + accepted);
+            if (!monitorReadable) {
+                notes.add("the monitor's contact table could not be read, so ack->monitor is not measured");
+            }
+            sampler.shutdownNow();
+            notes.add("load average after the load (1, 5, 15 min): " + loadAverage());
+            LoadAnalysis analysis = new LoadAnalysis(log, schedule, tickets.rows(), monitorReadable ? monitor.rows() : null);
+            BenchReport.Load load = analysis.load(loadSeconds, loadStartMicros);
+            List<BenchReport.RampStep> steps = options.mode() == BenchOptions.Mode.RAMP ? analysis.steps(options.maxAckMillis()) : null;
+            Integer held = steps == null ? null : LoadAnalysis.highestRateHeld(steps);
+            double throughput = steps == null ? load.committedPerSecond() : held == null ? 0 : held;
+            BenchReport.Ratios ratios = new BenchReport.Ratios(share(throughput, ceilings.kafkaRecordsPerSecond()),
+                    share(throughput, ceilings.postgresBatchedContactsPerSecond()), share(throughput, ceilings.postgresPerCommitContactsPerSecond()));
+            BenchReport.Setup setup = new BenchReport.Setup(options.mode().name(), options.rate(), options.durationSeconds(),
+                    options.mix().toString(), options.repliesPercent(), options.data() == null ? "generated" : options.data().toString(),
+                    options.maxInFlight(), javaOptions, Runtime.getRuntime().availableProcessors(), round(stack.infrastructureReadySeconds()));
+            return new BenchReport(startedAt.toString(), "./onevoice bench " + command, setup, ready, inbox, ceilings, load,
+                    analysis.latencies(), analysis.integrity(), replies.report(), lag.maxima(), usage.report(load.accepted()), ratios, steps, held, notes);
+        } finally {
+            sampler.shutdownNow();
+        }
+    }
+
+    /**
+     * Untimed contacts first, so the services' JIT compilers, connection pools and Kafka clients are
+     * past their cold start when the measured load begins. Returns how many contacts the ticket
+     * service and the monitor hold afterwards.
+     */
+    private static long[] warmUp(LoadGenerator generator, BenchOptions options, int run, HttpClient http, String ticketService,
+                                 StoredRows tickets, StoredRows monitor) throws InterruptedException {
+        if (options.warmUpSeconds() == 0) {
+            return new long[] {0, 0};
+        }
+        System.out.printf("OneVoice bench: warming up for %d s (not measured)%n", options.warmUpSeconds());
+        AckLog log = generator.run(RateSchedule.fixed(Math.min(options.rate(), WARM_UP_MAX_RATE), options.warmUpSeconds()), run,
+                new ReplyLoad(http, ticketService, 0, List::of), false, Duration.ZERO);
+        long accepted = countAccepted(log);
+        drain("ticket-service", tickets, accepted);
+        drain("consistency-monitor", monitor, accepted);
+        try {
+            return new long[] {tickets.count(), monitor.count()};
+        } catch (SQLException monitorUnreadable) {
+            return new long[] {0, 0};
+        }
+    }
+
+    private static BenchReport.Inbox inbox(long count, String ticketsDb, HttpClient http, String ticketService)
+            throws SQLException, InterruptedException {
+        System.out.printf("OneVoice bench: seeding %d tickets, then timing the inbox API%n", count);
+        Instant now = Instant.now();
+        try {
+            double seconds = new TicketSeeder(ticketsDb).seed(count, now);
+            InboxProbe probe = new InboxProbe(http, ticketService, INBOX_REQUESTS);
+            long middle = count / 2;
+            return new BenchReport.Inbox(count, round(seconds), probe.firstPage(),
+                    probe.pageAfter(TicketSeeder.openedAt(middle, count, now), TicketSeeder.FIRST_ID + middle));
+        } catch (IOException e) {
+            throw new IllegalStateException("inbox probe failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until a store holds as many contacts as were accepted, or nothing new arrived for
+     * {@link #DRAIN_IDLE}; returns false if the store cannot be read at all.
+     */
+    private static boolean drain(String service, StoredRows store, long accepted) throws InterruptedException {
+        long last = -1;
+        long lastChange = System.nanoTime();
+        long lastPrint = 0;
+        while (true) {
+            long count;
+            try {
+                count = store.count();
+            } catch (SQLException e) {
+                System.err.println("  " + service + ": cannot count stored contacts: " + e.getMessage());
+                return false;
+            }
+            if (count >= accepted) {
+                return true;
+            }
+            if (count != last) {
+                if (System.nanoTime() - lastPrint > PROGRESS_EVERY.toNanos()) {
+                    System.out.printf("  %s: %d of %d accepted contacts stored%n", service, count, accepted);
+                    lastPrint = System.nanoTime();
+                }
+                last = count;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > DRAIN_IDLE.toNanos()) {
+                System.out.printf("  %s: stuck at %d of %d for %d s, counting the rest as lost%n", service, count, accepted,
+                        DRAIN_IDLE.toSeconds());
+                return true;
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+    }
+
+    /** Other work on the machine skews every figure; the report says how busy it was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static long countAccepted(AckLog log) {
+        long accepted = 0;
+        for (long i = 0; i < log.sent(); i++) {
+            accepted += log.accepted(i) ? 1 : 0;
+        }
+        return accepted;
+    }
+
+    /** The size of a ContactReceived as the gateway publishes it, for the Kafka ceiling's records. */
+    private static int sampleContactBytes(ContactTexts texts) {
+        String tweetId = "1000000000000000001";
+        ContactReceived sample = new ContactReceived(EventIds.forChannelMessage(Channel.X, tweetId, ContactReceived.TYPE), Channel.X,
+                tweetId, Threading.none(), new CustomerIdentity(IdentityKind.X_USER, "500000001", "bench1", "bench1"),
+                Instant.now(), Instant.now(), "en", null, texts.tweet(0), Map.of());
+        try {
+            return EventJson.MAPPER.writeValueAsBytes(sample).length;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double share(double throughput, double ceiling) {
+        return ceiling > 0 ? Math.round(throughput / ceiling * 10_000) / 10_000.0 : 0;
+    }
+
+    private static double round(double value) {
+        return LoadAnalysis.round(value);
+    }
+
+    private static long epochMicros(Instant at) {
+        return at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
+    }
+}

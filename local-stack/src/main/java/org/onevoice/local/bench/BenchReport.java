@@ -1,0 +1,86 @@
+package org.onevoice.local.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything one bench run measured; written as JSON and printed as a table. */
+public record BenchReport(
+        String startedAt,
+        String command,
+        Setup setup,
+        Map<String, Double> readySeconds,
+        Inbox inbox,
+        Ceilings ceilings,
+        Load load,
+        Latencies latencies,
+        Integrity integrity,
+        Replies replies,
+        Map<String, Long> maxConsumerLag,
+        List<ProcessFigures> processes,
+        Ratios ratios,
+        List<RampStep> ramp,
+        Integer highestRateHeld,
+        List<String> notes) {
+
+    public record Setup(String mode, int rate, int durationSeconds, String mix, int repliesPercent, String texts,
+                        int maxInFlight, String serviceJavaOptions, int cpus, double infrastructureReadySeconds) {
+    }
+
+    /** The inbox API with {@code seededTickets} tickets in the database, one request at a time. */
+    public record Inbox(long seededTickets, double seedSeconds, LatencySummary firstPage, LatencySummary deepPage) {
+    }
+
+    public record Ceilings(int recordBytes, double kafkaRecordsPerSecond, double postgresBatchedContactsPerSecond,
+                           double postgresPerCommitContactsPerSecond) {
+    }
+
+    /**
+     * @param acceptedPerSecond contacts the gateway acknowledged, per second of load
+     * @param committedPerSecond contacts stored by the ticket service, per second from the start of the
+     *                           load to the last commit
+     */
+    public record Load(long offered, long accepted, Map<String, Long> refusedByStatus, long droppedByGenerator,
+                       double seconds, double offeredPerSecond, double acceptedPerSecond, double committedPerSecond,
+                       Map<String, Long> acceptedByChannel) {
+    }
+
+    /**
+     * @param ackAfterDue       from when a contact was due to the gateway's acknowledgement
+     * @param ackToCommitted    from the acknowledgement to the ticket service's transaction storing it
+     * @param ackToMonitor      from the acknowledgement to the monitor's transaction counting it
+     */
+    public record Latencies(LatencySummary ackAfterDue, LatencySummary ackToCommitted, LatencySummary ackToMonitor) {
+    }
+
+    /** Acknowledged contacts missing from a store are lost; stored more than once, duplicated. */
+    public record Integrity(long storedInTickets, long lostInTickets, long duplicatedInTickets, Long storedInMonitor,
+                            Long lostInMonitor, Long duplicatedInMonitor) {
+    }
+
+    public record Replies(long sent, long accepted, Map<String, Long> byStatus, LatencySummary latency) {
+    }
+
+    /**
+     * @param cpuMillisPerContact CPU time during the load and drain per accepted contact: what one
+     *                            contact costs this process, whatever else the machine was busy with
+     */
+    public record ProcessFigures(String name, List<Long> pids, double cpuSecondsDuringLoad, double cpuSecondsTotal,
+                                 long peakRssMb, double cpuMillisPerContact) {
+    }
+
+    /** The system's committed throughput as a share of each ceiling. */
+    public record Ratios(double toKafka, double toPostgresBatched, double toPostgresPerCommit) {
+    }
+
+    public record RampStep(int step, int rate, long offered, long accepted, long refused, long lost, double ackP99Millis,
+                           boolean held) {
+    }
+
+    static String statusName(int status) {
+        return switch (status) {
+            case AckLog.DROPPED -> "dropped";
+            case AckLog.IO_ERROR -> "io-error";
+            default -> Integer.toString(status);
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package org.onevoice.local.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.onevoice.local.cli.ServiceStack;
+import org.onevoice.local.cli.StackPorts;
+import org.onevoice.local.cli.WebhookSecrets;
+import org.onevoice.local.infra.FreePorts;
+import org.onevoice.local.infra.LocalInfrastructure;
+
+/**
+ * A fresh system of its own for one bench run: Kafka and PostgreSQL in a new data directory on
+ * free ports, and the three packaged services with newly generated webhook secrets. The data is
+ * deleted afterwards; the service logs are kept.
+ */
+final class BenchStack implements AutoCloseable {
+    private final Path dataDir;
+    private final StackPorts ports;
+    private final LocalInfrastructure infra;
+    private final WebhookSecrets secrets;
+    private final ServiceStack services;
+    private final double infrastructureReadySeconds;
+
+    private BenchStack(Path dataDir, StackPorts ports, LocalInfrastructure infra, WebhookSecrets secrets,
+                       ServiceStack services, double infraSeconds) {
+        this.dataDir = dataDir;
+        this.ports = ports;
+        this.infra = infra;
+        this.secrets = secrets;
+        this.services = services;
+        this.infrastructureReadySeconds = infraSeconds;
+    }
+
+    static BenchStack start(Path root, Path logDir, List<String> jvmOptions) throws IOException {
+        Path dataDir = Files.createTempDirectory("onevoice-bench-");
+        StackPorts ports = new StackPorts(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next());
+        long start = System.nanoTime();
+        LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres()).start();
+        double infraSeconds = (System.nanoTime() - start) / 1e9;
+        WebhookSecrets secrets = WebhookSecrets.generate();
+        ServiceStack services = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets);
+        return new BenchStack(dataDir, ports, infra, secrets, services, infraSeconds);
+    }
+
+    /** Starts the services together and returns how long each took to be ready, in seconds. */
+    Map<String, Double> startServices(Duration timeout) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        services.startAll(timeout).forEach((service, took) -> seconds.put(service, took.toMillis() / 1000.0));
+        return seconds;
+    }
+
+    LocalInfrastructure infra() {
+        return infra;
+    }
+
+    ServiceStack services() {
+        return services;
+    }
+
+    WebhookSecrets secrets() {
+        return secrets;
+    }
+
+    StackPorts ports() {
+        return ports;
+    }
+
+    Path postgresDataDir() {
+        return dataDir.resolve("postgres");
+    }
+
+    double infrastructureReadySeconds() {
+        return infrastructureReadySeconds;
+    }
+
+    @Override
+    public void close() {
+        try {
+            services.close();
+        } finally {
+            try {
+                infra.close();
+            } finally {
+                delete(dataDir);
+            }
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.onevoice.local.bench;
+
+import java.io.PrintStream;
+
+/** The report as the readable table {@code ./onevoice bench} prints. */
+final class ReportTable {
+    private ReportTable() {
+    }
+
+    static void print(BenchReport r, PrintStream out) {
+        BenchReport.Setup s = r.setup();
+        out.printf("%nOneVoice bench, %s: %s mode, %d contacts/s%s, %d s, mix %s, replies %d %%, texts %s, %d CPUs%n",
+                r.startedAt(), s.mode(), s.rate(), s.mode().equals("RAMP") ? " to start" : "", s.durationSeconds(), s.mix(),
+                s.repliesPercent(), s.texts(), s.cpus());
+        out.printf("%n%-44s %12s%n", "Ready after start", "seconds");
+        out.printf("  %-42s %12.1f%n", "Kafka + PostgreSQL", s.infrastructureReadySeconds());
+        r.readySeconds().forEach((service, seconds) -> out.printf("  %-42s %12.1f%n", service, seconds));
+
+        if (r.inbox() != null) {
+            out.printf("%n%-44s %8s %8s %8s %8s %8s%n", "Inbox API, " + r.inbox().seededTickets() + " tickets, ms", "n", "p50", "p95", "p99", "max");
+            latency(out, "GET /api/tickets first page", r.inbox().firstPage());
+            latency(out, "GET /api/tickets page half-way (keyset)", r.inbox().deepPage());
+        }
+
+        BenchReport.Ceilings c = r.ceilings();
+        BenchReport.Ratios ratio = r.ratios();
+        out.printf("%n%-44s %12s %10s%n", "Ceilings of this machine", "per second", "OneVoice");
+        out.printf("  %-42s %12.0f %9.1f%%%n", "Kafka produce, " + c.recordBytes() + " B, acks=all", c.kafkaRecordsPerSecond(), ratio.toKafka() * 100);
+        out.printf("  %-42s %12.0f %9.1f%%%n", "PostgreSQL ticket+message, 500 per commit", c.postgresBatchedContactsPerSecond(), ratio.toPostgresBatched() * 100);
+        out.printf("  %-42s %12.0f %9.1f%%%n", "PostgreSQL ticket+message, 1 per commit", c.postgresPerCommitContactsPerSecond(), ratio.toPostgresPerCommit() * 100);
+
+        BenchReport.Load l = r.load();
+        out.printf("%n%-44s %12s%n", "Load through the gateway", "");
+        out.printf("  %-42s %12d  (%.1f/s)%n", "offered", l.offered(), l.offeredPerSecond());
+        out.printf("  %-42s %12d  (%.1f/s) %s%n", "accepted (HTTP 2xx, SMTP 250)", l.accepted(), l.acceptedPerSecond(), l.acceptedByChannel());
+        out.printf("  %-42s %12s%n", "refused, by status", l.refusedByStatus().isEmpty() ? "none" : l.refusedByStatus());
+        out.printf("  %-42s %12d%n", "dropped by the load generator (in-flight cap)", l.droppedByGenerator());
+        out.printf("  %-42s %12.1f%n", "committed tickets per second", l.committedPerSecond());
+
+        BenchReport.Integrity i = r.integrity();
+        out.printf("%n%-44s %12s %10s %10s%n", "Sent vs stored", "stored", "lost", "duplicated");
+        out.printf("  %-42s %12d %10d %10d%n", "ticket-service (message rows)", i.storedInTickets(), i.lostInTickets(), i.duplicatedInTickets());
+        if (i.storedInMonitor() != null) {
+            out.printf("  %-42s %12d %10d %10d%n", "consistency-monitor (contact rows)", i.storedInMonitor(), i.lostInMonitor(), i.duplicatedInMonitor());
+        }
+
+        out.printf("%n%-44s %8s %8s %8s %8s %8s%n", "Latency, ms", "n", "p50", "p95", "p99", "max");
+        latency(out, "due -> gateway ack", r.latencies().ackAfterDue());
+        latency(out, "gateway ack -> ticket committed", r.latencies().ackToCommitted());
+        latency(out, "gateway ack -> monitor counted", r.latencies().ackToMonitor());
+        latency(out, "agent reply POST (" + r.replies().sent() + " sent, " + r.replies().accepted() + " 2xx)", r.replies().latency());
+
+        out.printf("%n%-44s %12s%n", "Max consumer lag", "records");
+        r.maxConsumerLag().forEach((group, lag) -> out.printf("  %-42s %12d%n", group, lag));
+
+        out.printf("%n%-44s %12s %10s %11s %12s%n", "Processes", "CPU s load", "CPU s all", "peak RSS MB", "CPU ms/contact");
+        double perContact = 0;
+        for (BenchReport.ProcessFigures p : r.processes()) {
+            out.printf("  %-42s %12.1f %10.1f %11d %12.1f%n", p.name(), p.cpuSecondsDuringLoad(), p.cpuSecondsTotal(), p.peakRssMb(),
+                    p.cpuMillisPerContact());
+            perContact += p.cpuMillisPerContact();
+        }
+        if (perContact > 0) {
+            out.printf("  %-42s %48.1f%n  at that cost %d dedicated CPUs would take about %.0f contacts/s%n", "all together", perContact,
+                    s.cpus(), s.cpus() * 1000 / perContact);
+        }
+        if (r.ramp() != null) {
+            out.printf("%n%-6s %8s %10s %10s %8s %6s %12s %6s%n", "Step", "rate/s", "offered", "accepted", "refused", "lost", "ack p99 ms", "held");
+            for (BenchReport.RampStep step : r.ramp()) {
+                out.printf("%-6d %8d %10d %10d %8d %6d %12.1f %6s%n", step.step(), step.rate(), step.offered(), step.accepted(),
+                        step.refused(), step.lost(), step.ackP99Millis(), step.held() ? "yes" : "NO");
+            }
+            out.printf("Highest rate held with no loss: %s%n", r.highestRateHeld() == null ? "none" : r.highestRateHeld() + " contacts/s");
+        }
+        r.notes().forEach(note -> out.println("Note: " + note));
+    }
+
+    private static void latency(PrintStream out, String name, LatencySummary l) {
+        if (!l.present()) {
+            out.printf("  %-42s %8s%n", name, "-");
+            return;
+        }
+        out.printf("  %-42s %8d %8.1f %8.1f %8.1f %8.1f%n", name, l.count(), l.p50(), l.p95(), l.p99(), l.max());
+    }
+}

@@ -1,0 +1,47 @@
+package org.onevoice.system.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onevoice.local.bench.BenchCommand;
+import org.onevoice.system.support.RunningSystem;
+
+/**
+ * {@code ./onevoice bench} for a few seconds at a low rate against the packaged services, so the
+ * command keeps working as the services change. Asserts what the bench exists to prove, not speed.
+ */
+class BenchSmokeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aShortBenchLosesAndDuplicatesNothingAndMeasuresEveryStage() throws Exception {
+        Path report = dir.resolve("bench.json");
+        int exit = new BenchCommand(Map.of("ONEVOICE_ROOT", RunningSystem.root().toString()))
+                .run(new String[] {"--rate", "10", "--duration", "5", "--replies", "20", "--out", report.toString()});
+        assertEquals(0, exit);
+
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        JsonNode integrity = json.path("integrity");
+        assertEquals(50, json.path("load").path("offered").asLong());
+        assertTrue(json.path("load").path("accepted").asLong() > 0, "the gateway accepted contacts");
+        assertEquals(0, integrity.path("lostInTickets").asLong(), "no accepted contact is missing from the tickets");
+        assertEquals(0, integrity.path("duplicatedInTickets").asLong());
+        assertEquals(0, integrity.path("lostInMonitor").asLong(), "no accepted contact is missing from the monitor");
+        assertEquals(0, integrity.path("duplicatedInMonitor").asLong());
+        for (String stage : new String[] {"ackAfterDue", "ackToCommitted", "ackToMonitor"}) {
+            JsonNode latency = json.path("latencies").path(stage);
+            assertTrue(latency.path("count").asLong() > 0 && latency.path("p99").isNumber(), stage + " was measured: " + latency);
+        }
+        assertEquals(3, json.path("readySeconds").size(), "start-up time of each service");
+        assertTrue(json.path("ceilings").path("kafkaRecordsPerSecond").asDouble() > 0);
+        assertTrue(json.path("processes").findValues("peakRssMb").stream().allMatch(rss -> rss.asLong() > 0),
+                "memory of every process: " + json.path("processes"));
+    }
+}
