@@ -1,5 +1,6 @@
 package org.onevoice.local.bench;
 
+import org.onevoice.local.smtp.SmtpSession;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;

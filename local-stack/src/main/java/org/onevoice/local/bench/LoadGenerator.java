@@ -1,5 +1,6 @@
 package org.onevoice.local.bench;
 
+import org.onevoice.local.smtp.SmtpSession;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;

@@ -1,4 +1,4 @@
-package org.onevoice.local.bench;
+package org.onevoice.local.smtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

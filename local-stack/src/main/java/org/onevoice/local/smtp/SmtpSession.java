@@ -1,4 +1,4 @@
-package org.onevoice.local.bench;
+package org.onevoice.local.smtp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
  * A mail client's SMTP session (RFC 5321) over a plain socket: one connection, several mails in a
  * row, as a relay delivering to the gateway would do it.
  */
-final class SmtpSession implements AutoCloseable {
+public final class SmtpSession implements AutoCloseable {
     /** The gateway's default support mailbox ({@code gateway.email.support-addresses}). */
-    static final String SUPPORT_ADDRESS = "support@onevoice.local";
+    public static final String SUPPORT_ADDRESS = "support@onevoice.local";
     private static final int TIMEOUT_MILLIS = 30_000;
 
     private final Socket socket;
@@ -27,7 +27,7 @@ final class SmtpSession implements AutoCloseable {
         this.out = socket.getOutputStream();
     }
 
-    static SmtpSession open(String host, int port) throws IOException {
+    public static SmtpSession open(String host, int port) throws IOException {
         Socket socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
@@ -48,7 +48,7 @@ final class SmtpSession implements AutoCloseable {
      * Delivers one mail and returns the server's reply code to the end of DATA (250 = accepted),
      * or the first code that refused it along the way.
      */
-    int send(String from, String mail) throws IOException {
+    public int send(String from, String mail) throws IOException {
         command("MAIL FROM:<" + from + ">");
         int code = reply();
         if (code != 250) {
