@@ -69,6 +69,21 @@ class XReplyDeliveryTest {
     }
 
     @Test
+    void aReplyXKeepsFailingIsReportedFailedAfterTheConfiguredAttempts() {
+        long ticket = IDS.incrementAndGet();
+        AgentReplied reply = reply(ticket, Channel.X, "Still down? " + ticket, "1700000000000000006");
+        FakeXApi.Answer unavailable = FakeXApi.Answer.status(503, "{\"title\":\"Service Unavailable\"}");
+        x.script(reply.body(), unavailable, unavailable, unavailable, unavailable, unavailable);
+
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply);
+
+        DeliveryReport report = last(reportsUntil(ticket, reply.replyId()));
+        assertEquals(DeliveryReport.State.FAILED, report.state());
+        assertEquals("gave up after 5 attempts: X API answered 503", report.reason());
+        assertEquals(5, x.requestsContaining(reply.body()).size());
+    }
+
+    @Test
     void aForbiddenReplyIsReportedFailedWithXsReasonAndNotRetried() {
         long ticket = IDS.incrementAndGet();
         AgentReplied reply = reply(ticket, Channel.X, "Let me check " + ticket, "1700000000000000003");
