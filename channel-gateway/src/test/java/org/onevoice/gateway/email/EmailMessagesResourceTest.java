@@ -3,6 +3,7 @@ package org.onevoice.gateway.email;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -64,6 +65,14 @@ class EmailMessagesResourceTest {
 
         post(mail, now(), signed(SECRET, now(), mail)).statusCode(400).contentType("application/problem+json")
                 .body("detail", startsWith("AUTO_REPLY: the mail was sent automatically"));
+    }
+
+    @Test
+    void theEndpointIsDocumentedWithItsProblemResponses() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/channels/email/messages'.post.requestBody.content", hasKey("message/rfc822"))
+                .body("paths.'/channels/email/messages'.post.responses.'400'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"));
     }
 
     private static ValidatableResponse post(byte[] mail, String timestamp, String signature) {
