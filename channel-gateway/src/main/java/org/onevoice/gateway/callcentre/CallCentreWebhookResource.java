@@ -24,6 +24,7 @@ import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.ContactPublisher;
 import org.onevoice.gateway.intake.PublishedEvents;
 import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.gateway.security.OneVoiceSignature;
 
 @Path("/webhooks/call-centre")
 @Tag(name = "Call centre")
@@ -61,9 +62,9 @@ public class CallCentreWebhookResource {
     @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or webhook secret not configured")
     public Uni<PublishedEvents> receive(
             @Parameter(description = "sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>")
-            @HeaderParam(CallCentreSignature.SIGNATURE_HEADER) String signatureHeader,
+            @HeaderParam(OneVoiceSignature.SIGNATURE_HEADER) String signatureHeader,
             @Parameter(description = "Unix seconds when the platform sent the request")
-            @HeaderParam(CallCentreSignature.TIMESTAMP_HEADER) String timestampHeader,
+            @HeaderParam(OneVoiceSignature.TIMESTAMP_HEADER) String timestampHeader,
             byte[] body) {
         List<ContactEvent> contacts = metrics.countingRejections(Channel.CALL_CENTRE, () -> {
             signature.verify(signatureHeader, timestampHeader, body);

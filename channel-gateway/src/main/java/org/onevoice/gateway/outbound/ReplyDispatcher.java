@@ -2,13 +2,19 @@ package org.onevoice.gateway.outbound;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.Channel;
@@ -46,12 +52,30 @@ public class ReplyDispatcher {
         this.metrics = metrics;
     }
 
+    /**
+     * Acknowledged once the report is on Kafka; nacked (to the dead-letter topic, with the cause) when
+     * the record is unreadable or the report cannot be published. A shutdown interrupting a retry
+     * wait neither acks nor nacks: the record is delivered again after the restart.
+     */
     @Incoming("ticket-events")
     @Blocking
-    public void onTicketEvent(TicketEvent event) throws InterruptedException {
-        if (event == null) {
-            throw new IllegalArgumentException("record could not be read as a ticket event");
+    public CompletionStage<Void> onTicketEvent(Message<TicketEvent> message) {
+        try {
+            if (message.getPayload() == null) {
+                throw new IllegalArgumentException("record could not be read as a ticket event: " + deserializationFailure(message));
+            }
+            handle(message.getPayload());
+            return message.ack();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.info("reply delivery interrupted by shutdown; the record will be consumed again");
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return message.nack(e);
         }
+    }
+
+    private void handle(TicketEvent event) throws InterruptedException {
         if (!(event instanceof AgentReplied reply) || reply.origin() != AgentReplied.Origin.ONEVOICE) {
             return;
         }
@@ -62,6 +86,14 @@ public class ReplyDispatcher {
             LOG.debugf("reply %d was already %s, reporting again", reply.replyId(), report.state());
         }
         reports.publish(report).await().indefinitely();
+    }
+
+    /** The deserializer's reason, which the connector keeps in a header when it forwards an unreadable record. */
+    private static String deserializationFailure(Message<TicketEvent> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(kafka -> kafka.getHeaders().lastHeader(DeserializationFailureHandler.DESERIALIZATION_FAILURE_REASON))
+                .map(header -> new String(header.value(), StandardCharsets.UTF_8))
+                .orElse("no value");
     }
 
     private DeliveryReport deliver(AgentReplied reply) throws InterruptedException {

@@ -26,11 +26,14 @@ import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.events.v1.Topics;
 import org.onevoice.gateway.callcentre.CallCentreCalls.Caller;
 import org.onevoice.gateway.support.KafkaTopics;
+import org.onevoice.gateway.support.PrometheusMetrics;
 
 /** The call-centre webhook end to end: signed HTTP in, CloudEvents on the real Kafka broker out. */
 @QuarkusTest
 class CallCentreWebhookTest {
     private static final Instant QUEUED_AT = Instant.parse("2026-03-03T09:00:00Z");
+    private static final String REJECTED_UNAUTHENTICATED =
+            "onevoice_gateway_webhooks_rejected_total{channel=\"CALL_CENTRE\",reason=\"unauthenticated\"}";
 
     @Test
     void aQueuedCallBecomesAContactAndItsAnswerCarriesTheQueueWait() {
@@ -141,6 +144,7 @@ class CallCentreWebhookTest {
         String body = CallCentreCalls.event(rejectedCall, "QUEUED", QUEUED_AT, caller.asSent(), null);
         String now = Long.toString(Instant.now().getEpochSecond());
         String stale = Long.toString(Instant.now().minusSeconds(301).getEpochSecond());
+        double rejectedBefore = PrometheusMetrics.value(REJECTED_UNAUTHENTICATED);
 
         CallCentreCalls.post(body, null, null).statusCode(401)
                 .contentType("application/problem+json").body("detail", containsString("missing X-OneVoice-Signature"));
@@ -150,6 +154,7 @@ class CallCentreWebhookTest {
                 .statusCode(401).body("detail", containsString("stale"));
         CallCentreCalls.post(body.replace("QUEUED", "ANSWERED"), now, "sha256=" + CallCentreCalls.hmacHex(CallCentreCalls.SECRET, now + "." + body))
                 .statusCode(401).body("detail", containsString("does not match"));
+        assertEquals(rejectedBefore + 4, PrometheusMetrics.value(REJECTED_UNAUTHENTICATED));
 
         // A later accepted call of the same caller lands on the same partition after anything published before it.
         String markerCall = CallCentreCalls.uniqueCallId();

@@ -130,6 +130,19 @@ class XReplyDeliveryTest {
         assertEquals(List.of(), x.requestsContaining(alreadyGiven.body()));
     }
 
+    @Test
+    void anUnreadableTicketEventGoesToTheDeadLetterTopicWithItsCauseAndDeliveryGoesOn() {
+        long ticket = IDS.incrementAndGet();
+        KafkaTopics.publishRaw(Topics.TICKET_EVENTS, Long.toString(ticket), "{\"eventType\":\"AgentReplied\",\"replyId\":");
+        AgentReplied next = reply(ticket, Channel.X, "After the broken record " + ticket, "1700000000000000007");
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), next);
+
+        assertEquals(DeliveryReport.State.SENT, last(reportsUntil(ticket, next.replyId())).state());
+        ConsumerRecord<String, String> dead = last(KafkaTopics.readKeyUntil(Topics.TICKET_EVENTS + ".dlq", Long.toString(ticket), r -> true));
+        String reason = KafkaTopics.header(dead, "dead-letter-reason");
+        assertTrue(reason != null && reason.contains("TicketEvent"), reason);
+    }
+
     private static AgentReplied reply(long ticket, Channel channel, String body, String inReplyTo) {
         return new AgentReplied("e-" + IDS.incrementAndGet(), ticket, 7, Channel.X, Instant.now(), IDS.incrementAndGet(),
                 channel, AgentReplied.Origin.ONEVOICE, "Dorit", body, xUser(), inReplyTo, null);

@@ -27,6 +27,7 @@ import org.onevoice.events.v1.Facts;
 import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.events.v1.Topics;
 import org.onevoice.gateway.support.KafkaTopics;
+import org.onevoice.gateway.support.PrometheusMetrics;
 
 /** The X Account Activity webhook end to end: signed HTTP in, CloudEvents on the real Kafka broker out. */
 @QuarkusTest
@@ -186,10 +187,7 @@ class XWebhookTest {
     }
 
     private static double ignoredCount(String kind) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        String prefix = "onevoice_gateway_webhooks_ignored_total{channel=\"X\",kind=\"" + kind + "\"}";
-        return metrics.lines().filter(l -> l.startsWith(prefix)).findFirst()
-                .map(l -> Double.parseDouble(l.substring(prefix.length()).trim())).orElse(0.0);
+        return PrometheusMetrics.value("onevoice_gateway_webhooks_ignored_total{channel=\"X\",kind=\"" + kind + "\"}");
     }
 
     private static ContactEvent contact(ConsumerRecord<String, String> record) {
