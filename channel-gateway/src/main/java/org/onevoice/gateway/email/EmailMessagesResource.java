@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onevoice.gateway.intake.PublishedEvents;
 import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.gateway.security.OneVoiceSignature;
 
 /** Raw mail handed over by a mail-server pipe or an inbound-parse service instead of SMTP. */
 @Path("/channels/email/messages")
@@ -48,9 +49,9 @@ public class EmailMessagesResource {
     @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or secret not configured")
     public Uni<Response> receive(
             @Parameter(description = "sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>")
-            @HeaderParam(EmailSignature.SIGNATURE_HEADER) String signatureHeader,
+            @HeaderParam(OneVoiceSignature.SIGNATURE_HEADER) String signatureHeader,
             @Parameter(description = "Unix seconds when the sender signed the request")
-            @HeaderParam(EmailSignature.TIMESTAMP_HEADER) String timestampHeader,
+            @HeaderParam(OneVoiceSignature.TIMESTAMP_HEADER) String timestampHeader,
             byte[] mail) {
         signature.verify(signatureHeader, timestampHeader, mail);
         if (mail.length > maxSize) {

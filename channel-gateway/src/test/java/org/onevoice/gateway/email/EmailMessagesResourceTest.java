@@ -1,7 +1,6 @@
 package org.onevoice.gateway.email;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
@@ -19,6 +18,7 @@ import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.events.v1.EventIds;
 import org.onevoice.events.v1.Topics;
+import org.onevoice.gateway.security.OneVoiceSignature;
 import org.onevoice.gateway.support.Hmac;
 import org.onevoice.gateway.support.KafkaTopics;
 
@@ -51,11 +51,11 @@ class EmailMessagesResourceTest {
         String stale = Long.toString(Instant.now().minusSeconds(3600).getEpochSecond());
 
         post(mail, now(), null).statusCode(401).contentType("application/problem+json")
-                .body("detail", equalTo("missing X-OneVoice-Signature"));
+                .body("detail", equalTo("missing X-OneVoice-Signature header"));
         post(mail, now(), signed("not-the-secret", now(), mail)).statusCode(401)
                 .body("detail", equalTo("X-OneVoice-Signature does not match the body"));
-        post(mail, stale, signed(SECRET, stale, mail)).statusCode(401).body("detail", containsString("off the gateway's clock"));
-        post(mail, null, signed(SECRET, now(), mail)).statusCode(401).body("detail", equalTo("X-OneVoice-Timestamp must be unix seconds"));
+        post(mail, stale, signed(SECRET, stale, mail)).statusCode(401).body("detail", startsWith("stale X-OneVoice-Timestamp"));
+        post(mail, null, signed(SECRET, now(), mail)).statusCode(401).body("detail", equalTo("missing X-OneVoice-Timestamp header"));
     }
 
     @Test
@@ -78,10 +78,10 @@ class EmailMessagesResourceTest {
     private static ValidatableResponse post(byte[] mail, String timestamp, String signature) {
         var request = given().contentType("message/rfc822").body(mail);
         if (timestamp != null) {
-            request.header(EmailSignature.TIMESTAMP_HEADER, timestamp);
+            request.header(OneVoiceSignature.TIMESTAMP_HEADER, timestamp);
         }
         if (signature != null) {
-            request.header(EmailSignature.SIGNATURE_HEADER, signature);
+            request.header(OneVoiceSignature.SIGNATURE_HEADER, signature);
         }
         return request.when().post("/channels/email/messages").then();
     }
