@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.PublishedEvents;
 import org.onevoice.gateway.problem.ProblemException;
 import org.onevoice.gateway.security.OneVoiceSignature;
@@ -27,10 +29,12 @@ public class EmailMessagesResource {
 
     private final EmailSignature signature;
     private final EmailIntake intake;
+    private final ChannelMetrics metrics;
     private final long maxSize;
 
-    EmailMessagesResource(EmailSignature signature, EmailIntake intake, EmailConfig config) {
+    EmailMessagesResource(EmailSignature signature, EmailIntake intake, ChannelMetrics metrics, EmailConfig config) {
         this.signature = signature;
+        this.metrics = metrics;
         this.intake = intake;
         this.maxSize = config.maxSize().asLongValue();
     }
@@ -53,11 +57,14 @@ public class EmailMessagesResource {
             @Parameter(description = "Unix seconds when the sender signed the request")
             @HeaderParam(OneVoiceSignature.TIMESTAMP_HEADER) String timestampHeader,
             byte[] mail) {
-        signature.verify(signatureHeader, timestampHeader, mail);
-        if (mail.length > maxSize) {
-            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "mail is " + mail.length + " bytes, at most "
-                    + maxSize + " accepted", null);
-        }
+        metrics.countingRejections(Channel.EMAIL, () -> {
+            signature.verify(signatureHeader, timestampHeader, mail);
+            if (mail.length > maxSize) {
+                throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "mail is " + mail.length + " bytes, at most "
+                        + maxSize + " accepted", null);
+            }
+            return mail;
+        });
         return intake.receive(mail).map(verdict -> {
             if (verdict instanceof EmailVerdict.Rejected rejected) {
                 throw ProblemException.badRequest(rejected.reason() + ": " + rejected.explanation());
