@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ConfigMapping(prefix = "gateway.email")
 public interface EmailConfig {
@@ -63,7 +64,39 @@ public interface EmailConfig {
         Duration timeout();
     }
 
+    /** A mailbox the gateway polls over IMAP, for setups where mail cannot be routed to the SMTP listener. */
+    Imap imap();
+
+    interface Imap {
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("localhost")
+        String host();
+
+        @WithDefault("993")
+        int port();
+
+        /** IMAPS (TLS from the first byte); false is plain IMAP, for a mailbox on the same host. */
+        @WithDefault("true")
+        boolean ssl();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        @WithDefault("INBOX")
+        String folder();
+
+        @WithDefault("60s")
+        Duration pollInterval();
+
+        /** Unread mails taken per poll; the rest wait for the next one. */
+        @WithDefault("50")
+        int batchSize();
+    }
+
     default EmailRules rules() {
-        return new EmailRules(java.util.Set.copyOf(supportAddresses()), maxAttachments(), maxAttachmentSize().asLongValue(), maxTextChars());
+        return new EmailRules(Set.copyOf(supportAddresses()), maxAttachments(), maxAttachmentSize().asLongValue(), maxTextChars());
     }
 }

@@ -21,7 +21,12 @@ import org.onevoice.gateway.language.LanguageDetector;
 /**
  * Runs the email parser over every file below a directory (e.g. a folder of real mails) and prints
  * per file whether it became a customer question or why not, then totals by outcome.
- * Usage: {@code EmailCorpusReport <directory>}.
+ * Exits 1 when a file crashed the parser or hung. Usage, from the repository root:
+ * <pre>
+ * ./mvnw -q -pl channel-gateway dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp channel-gateway/target/classes:$(cat channel-gateway/target/cp.txt) \
+ *     org.onevoice.gateway.email.EmailCorpusReport ../shared/data/email
+ * </pre>
  */
 public final class EmailCorpusReport {
     private static final long PARSE_TIMEOUT_SECONDS = 10;

@@ -1,12 +1,12 @@
 package org.onevoice.gateway.email;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import org.jboss.logging.Logger;
 import org.onevoice.events.v1.Channel;
+import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.ContactPublisher;
 import org.onevoice.gateway.language.LanguageDetector;
 import org.onevoice.gateway.outbound.DeliveryLog;
@@ -22,14 +22,14 @@ public class EmailIntake {
     private final EmailParser parser;
     private final ContactPublisher publisher;
     private final DeliveryLog deliveries;
-    private final MeterRegistry meters;
+    private final ChannelMetrics metrics;
     private final Clock clock;
 
-    EmailIntake(EmailConfig config, ContactPublisher publisher, DeliveryLog deliveries, MeterRegistry meters) {
+    EmailIntake(EmailConfig config, ContactPublisher publisher, DeliveryLog deliveries, ChannelMetrics metrics) {
         this.parser = new EmailParser(config.rules(), LanguageDetector::detect);
         this.publisher = publisher;
         this.deliveries = deliveries;
-        this.meters = meters;
+        this.metrics = metrics;
         this.clock = Clock.systemUTC();
     }
 
@@ -51,18 +51,12 @@ public class EmailIntake {
 
     private Uni<EmailVerdict> publishAccepted(EmailVerdict verdict) {
         if (verdict instanceof EmailVerdict.Accepted accepted) {
-            return publisher.publish(accepted.contact()).replaceWith(verdict).invoke(() -> {
-                LOG.infof("mail %s published as event %s", accepted.contact().channelMessageId(), accepted.contact().eventId());
-                count("accepted");
-            });
+            return publisher.publish(accepted.contact()).replaceWith(verdict).invoke(() ->
+                    LOG.infof("mail %s published as event %s", accepted.contact().channelMessageId(), accepted.contact().eventId()));
         }
         EmailVerdict.Rejected rejected = (EmailVerdict.Rejected) verdict;
         LOG.infof("mail rejected: %s", rejected.explanation());
-        count(rejected.reason().name());
+        metrics.ignored(Channel.EMAIL, rejected.reason().name());
         return Uni.createFrom().item(verdict);
-    }
-
-    private void count(String outcome) {
-        meters.counter("onevoice.gateway.email.received", "outcome", outcome).increment();
     }
 }

@@ -15,8 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.PublishedEvents;
 import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.gateway.security.OneVoiceSignature;
 
 /** Raw mail handed over by a mail-server pipe or an inbound-parse service instead of SMTP. */
 @Path("/channels/email/messages")
@@ -26,10 +29,12 @@ public class EmailMessagesResource {
 
     private final EmailSignature signature;
     private final EmailIntake intake;
+    private final ChannelMetrics metrics;
     private final long maxSize;
 
-    EmailMessagesResource(EmailSignature signature, EmailIntake intake, EmailConfig config) {
+    EmailMessagesResource(EmailSignature signature, EmailIntake intake, ChannelMetrics metrics, EmailConfig config) {
         this.signature = signature;
+        this.metrics = metrics;
         this.intake = intake;
         this.maxSize = config.maxSize().asLongValue();
     }
@@ -48,15 +53,18 @@ public class EmailMessagesResource {
     @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or secret not configured")
     public Uni<Response> receive(
             @Parameter(description = "sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>")
-            @HeaderParam(EmailSignature.SIGNATURE_HEADER) String signatureHeader,
+            @HeaderParam(OneVoiceSignature.SIGNATURE_HEADER) String signatureHeader,
             @Parameter(description = "Unix seconds when the sender signed the request")
-            @HeaderParam(EmailSignature.TIMESTAMP_HEADER) String timestampHeader,
+            @HeaderParam(OneVoiceSignature.TIMESTAMP_HEADER) String timestampHeader,
             byte[] mail) {
-        signature.verify(signatureHeader, timestampHeader, mail);
-        if (mail.length > maxSize) {
-            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "mail is " + mail.length + " bytes, at most "
-                    + maxSize + " accepted", null);
-        }
+        metrics.countingRejections(Channel.EMAIL, () -> {
+            signature.verify(signatureHeader, timestampHeader, mail);
+            if (mail.length > maxSize) {
+                throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "mail is " + mail.length + " bytes, at most "
+                        + maxSize + " accepted", null);
+            }
+            return mail;
+        });
         return intake.receive(mail).map(verdict -> {
             if (verdict instanceof EmailVerdict.Rejected rejected) {
                 throw ProblemException.badRequest(rejected.reason() + ": " + rejected.explanation());

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class MimeContent {
     private static final int MAX_DEPTH = 12;
     private static final int MAX_PARTS = 500;
+    private static final Pattern FLOWED = Pattern.compile("format\\s*=\\s*\"?flowed", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DELSP = Pattern.compile("delsp\\s*=\\s*\"?yes", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([^\"';\\s]+)", Pattern.CASE_INSENSITIVE);
 
     /** One piece of text of the mail; {@code html} is set when it came from an HTML part. */
@@ -149,6 +151,10 @@ final class MimeContent {
         if (type.equals("text/html")) {
             addUnlessRepeated(new TextPart(HtmlText.toText(decoded), decoded), into);
             return;
+        }
+        String contentType = part.getHeader("Content-Type", null);
+        if (contentType != null && FLOWED.matcher(contentType).find()) {
+            decoded = FlowedText.unflow(decoded, DELSP.matcher(contentType).find());
         }
         UuencodedBlocks.Split split = UuencodedBlocks.split(decoded);
         attachments.addAll(split.attachments());

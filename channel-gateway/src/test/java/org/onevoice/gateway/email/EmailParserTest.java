@@ -209,6 +209,16 @@ class EmailParserTest {
     }
 
     @Test
+    void formatFlowedParagraphsAreJoinedAndTheirQuotesStillRecognised() {
+        String mail = "From: s@example.com\nMessage-ID: <s@example.com>\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\n"
+                + "My order from last week still has not been de \nlivered, can you check?  \nThanks.\n\n"
+                + "On Mon, 2 Mar 2026 at 10:00, Support \n<support@onevoice.local> wrote:\n> It ships \n> today.\n";
+
+        assertEquals("My order from last week still has not been delivered, can you check? Thanks.",
+                accepted(mail.getBytes(StandardCharsets.UTF_8)).body());
+    }
+
+    @Test
     void uuencodedFilesInTheTextBecomeAttachments() {
         String mail = "From: g@example.com\nMessage-ID: <g@example.com>\n\nSee the file.\n\nbegin 644 note.txt\n"
                 + "%:&5L;&\\*\n`\nend\n";

@@ -19,10 +19,13 @@ import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.events.v1.EventIds;
 import org.onevoice.events.v1.Topics;
 import org.onevoice.gateway.support.KafkaTopics;
+import org.onevoice.gateway.support.PrometheusMetrics;
 
 /** Mail delivered over a real SMTP conversation ends up on the real Kafka broker, or is refused with a reason. */
 @QuarkusTest
 class SmtpListenerTest {
+    private static final String IGNORED_AUTO_REPLIES = "onevoice_gateway_webhooks_ignored_total{channel=\"EMAIL\",kind=\"AUTO_REPLY\"}";
+
     @Inject
     SmtpListener listener;
 
@@ -98,6 +101,7 @@ class SmtpListenerTest {
         String question = EmailTestMails.question(customer, questionId, "", "Back now: where is my refund?");
         String questionEventId = EventIds.forChannelMessage(Channel.EMAIL, questionId, ContactReceived.TYPE);
 
+        double ignoredBefore = PrometheusMetrics.value(IGNORED_AUTO_REPLIES);
         try (SmtpConversation smtp = new SmtpConversation(listener.port())) {
             String refused = smtp.deliver(customer, EmailTestMails.SUPPORT, autoReply);
             assertTrue(refused.startsWith("554 5.7.1 Rejected AUTO_REPLY"), refused);
@@ -107,6 +111,7 @@ class SmtpListenerTest {
         List<ConsumerRecord<String, String>> records = KafkaTopics.readKeyUntil(Topics.CONTACTS_INBOUND,
                 EmailTestMails.partitionKey(customer), r -> questionEventId.equals(KafkaTopics.header(r, "ce_id")));
         assertEquals(List.of(questionEventId), records.stream().map(r -> KafkaTopics.header(r, "ce_id")).toList());
+        assertEquals(ignoredBefore + 1, PrometheusMetrics.value(IGNORED_AUTO_REPLIES));
     }
 
     @Test
