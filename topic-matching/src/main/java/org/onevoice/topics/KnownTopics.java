@@ -16,11 +16,14 @@ final class KnownTopics {
     private final SoftmaxClassifier classifier;
     private final List<List<QuestionFeatures>> examplesByTopic;
     private final CatalogueSettings settings;
+    private final ThreadLocal<float[]> scatteredText;
 
-    KnownTopics(SoftmaxClassifier classifier, List<List<QuestionFeatures>> examplesByTopic, CatalogueSettings settings) {
+    private KnownTopics(SoftmaxClassifier classifier, List<List<QuestionFeatures>> examplesByTopic,
+            CatalogueSettings settings, int vocabularySize) {
         this.classifier = classifier;
         this.examplesByTopic = examplesByTopic;
         this.settings = settings;
+        this.scatteredText = ThreadLocal.withInitial(() -> new float[vocabularySize]);
     }
 
     static KnownTopics train(List<QuestionFeatures> examples, int[] topics, int topicCount, int denseDimension,
@@ -35,7 +38,7 @@ final class KnownTopics {
         for (int i = 0; i < examples.size(); i++) {
             byTopic.get(topics[i]).add(examples.get(i));
         }
-        return new KnownTopics(classifier, byTopic, settings);
+        return new KnownTopics(classifier, byTopic, settings, sparseDimension);
     }
 
     Match match(QuestionFeatures question) {
@@ -46,11 +49,22 @@ final class KnownTopics {
     Match match(QuestionFeatures question, QuestionFeatures itself) {
         float[] probabilities = classifier.probabilities(question);
         int[] candidates = best(probabilities, Math.min(settings.candidateTopics(), probabilities.length));
+        float[] scattered = scatteredText.get();
+        question.text().scatterInto(scattered);
+        try {
+            return bestCandidate(question, itself, probabilities, candidates, scattered);
+        } finally {
+            question.text().clearFrom(scattered);
+        }
+    }
+
+    private Match bestCandidate(QuestionFeatures question, QuestionFeatures itself, float[] probabilities,
+            int[] candidates, float[] scattered) {
         int chosen = -1;
         float chosenScore = Float.NEGATIVE_INFINITY;
         float nearestOverall = Float.NEGATIVE_INFINITY;
         for (int topic : candidates) {
-            float nearest = nearest(question, examplesByTopic.get(topic), itself);
+            float nearest = nearest(question, examplesByTopic.get(topic), itself, scattered);
             nearestOverall = Math.max(nearestOverall, nearest);
             float score = probabilities[topic] + settings.neighbourWeight() * Math.max(nearest, 0);
             if (score > chosenScore) {
@@ -61,11 +75,12 @@ final class KnownTopics {
         return new Match(chosen, chosenScore / (1 + settings.neighbourWeight()), nearestOverall);
     }
 
-    private float nearest(QuestionFeatures question, List<QuestionFeatures> examples, QuestionFeatures itself) {
+    private float nearest(QuestionFeatures question, List<QuestionFeatures> examples, QuestionFeatures itself,
+            float[] scattered) {
         float nearest = Float.NEGATIVE_INFINITY;
         for (QuestionFeatures example : examples) {
             if (example != itself) {
-                nearest = Math.max(nearest, question.similarity(example, settings.embeddingWeight()));
+                nearest = Math.max(nearest, question.similarity(example, settings.embeddingWeight(), scattered));
             }
         }
         return nearest;

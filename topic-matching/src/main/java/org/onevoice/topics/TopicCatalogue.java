@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.onevoice.topics.embedding.SentenceEmbedder;
 import org.onevoice.topics.embedding.SharedModels;
 import org.onevoice.topics.text.QuestionLanguage;
@@ -22,14 +23,18 @@ public final class TopicCatalogue {
 
     private final QuestionFeaturizer featurizer;
     private final KnownTopics known;
+    private final FastPath fastPath;
     private final List<String> labels;
     private final NoveltyThresholds thresholds;
     private final EmergingTopics emerging;
+    private final LongAdder assigned = new LongAdder();
+    private final LongAdder settledByText = new LongAdder();
 
-    private TopicCatalogue(QuestionFeaturizer featurizer, KnownTopics known, List<String> labels,
+    private TopicCatalogue(QuestionFeaturizer featurizer, KnownTopics known, FastPath fastPath, List<String> labels,
             NoveltyThresholds thresholds, float embeddingWeight) {
         this.featurizer = featurizer;
         this.known = known;
+        this.fastPath = fastPath;
         this.labels = labels;
         this.thresholds = thresholds;
         this.emerging = new EmergingTopics(embeddingWeight);
@@ -61,7 +66,10 @@ public final class TopicCatalogue {
         KnownTopics known = KnownTopics.train(fitted.knowledgeBase(), topics, labels.size(),
                 embedder.dimension(), fitted.featurizer().vocabularySize(), settings);
         NoveltyThresholds thresholds = NoveltyThresholds.calibrate(known, fitted.knowledgeBase(), settings);
-        return new TopicCatalogue(fitted.featurizer(), known, List.copyOf(labels), thresholds, settings.embeddingWeight());
+        FastPath fastPath = FastPath.train(fitted.knowledgeBase(), topics, labels.size(),
+                fitted.featurizer().vocabularySize(), settings);
+        return new TopicCatalogue(fitted.featurizer(), known, fastPath, List.copyOf(labels), thresholds,
+                settings.embeddingWeight());
     }
 
     public TopicAssignment assign(String question) {
@@ -72,10 +80,33 @@ public final class TopicCatalogue {
     public List<TopicAssignment> assignAll(List<String> questions) {
         List<TopicAssignment> assignments = new ArrayList<>(questions.size());
         for (int from = 0; from < questions.size(); from += CHUNK) {
-            List<String> chunk = questions.subList(from, Math.min(questions.size(), from + CHUNK));
-            for (QuestionFeatures question : featurizer.features(chunk)) {
-                assignments.add(assign(question));
-            }
+            assignments.addAll(assignChunk(questions.subList(from, Math.min(questions.size(), from + CHUNK))));
+        }
+        return assignments;
+    }
+
+    private List<TopicAssignment> assignChunk(List<String> questions) {
+        List<QuestionFeatures> features = featurizer.textFeatures(questions);
+        TopicAssignment[] settled = new TopicAssignment[questions.size()];
+        List<String> openTexts = new ArrayList<>();
+        List<QuestionFeatures> openFeatures = new ArrayList<>();
+        for (int i = 0; i < settled.length; i++) {
+            int index = i;
+            fastPath.settle(features.get(i)).ifPresentOrElse(
+                    match -> settled[index] = new TopicAssignment(labels.get(match.topic()), match.confidence(), false),
+                    () -> {
+                        openTexts.add(questions.get(index));
+                        openFeatures.add(features.get(index));
+                    });
+        }
+        assigned.add(questions.size());
+        settledByText.add(questions.size() - openTexts.size());
+        List<QuestionFeatures> embedded = featurizer.withEmbeddings(openTexts, openFeatures);
+        List<TopicAssignment> assignments = new ArrayList<>(settled.length);
+        int next = 0;
+        for (TopicAssignment fast : settled) {
+            // in input order, so that an emerging cluster is opened by the earliest of its questions
+            assignments.add(fast != null ? fast : assign(embedded.get(next++)));
         }
         return assignments;
     }
@@ -87,6 +118,12 @@ public final class TopicCatalogue {
             return new TopicAssignment(labels.get(match.topic()), match.confidence(), false);
         }
         return emerging.place(question, threshold);
+    }
+
+    /** Questions assigned so far, and how many of them the text-only fast path settled without the sentence model. */
+    public MatchingCounts counts() {
+        return new MatchingCounts(assigned.sum(), settledByText.sum(), emerging.sizes().values().stream()
+                .mapToLong(Integer::longValue).sum());
     }
 
     public List<String> knownTopics() {

@@ -8,12 +8,13 @@ import java.util.List;
 record EvalArguments(List<Path> train, Path test, Path splitFrom, double testFraction, long seed, Path out, int threads) {
 
     static final String USAGE = """
-            usage: eval-topics (--train FILE)... (--test FILE | --split-from FILE [--test-fraction 0.2] [--seed 42])
+            usage: eval-topics [--train FILE]... [--split-from FILE [--test-fraction 0.2] [--seed 42]] [--test FILE]
                                --out FILE [--threads 2]
               --train FILE       labelled knowledge base, CSV with header text,label (repeatable)
-              --test FILE        labelled questions to assign, CSV with header text,label
-              --split-from FILE  instead of --test: hold out a stratified share of FILE as test set and learn from
-                                 the rest (plus any --train files)
+              --split-from FILE  hold out a stratified share of FILE as test set and learn from the rest
+                                 (plus any --train files)
+              --test FILE        labelled questions to assign, CSV with header text,label; with --split-from
+                                 it replaces the held-out part
               --out FILE         written as CSV text,predicted, one row per test question
               --threads N        cores for the sentence model (default 2)""";
 
@@ -42,8 +43,8 @@ record EvalArguments(List<Path> train, Path test, Path splitFrom, double testFra
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
         }
-        if ((test == null) == (splitFrom == null)) {
-            throw new IllegalArgumentException("give exactly one of --test and --split-from");
+        if (test == null && splitFrom == null) {
+            throw new IllegalArgumentException("give --test or --split-from");
         }
         if (splitFrom == null && train.isEmpty()) {
             throw new IllegalArgumentException("--train is required unless --split-from is given");
