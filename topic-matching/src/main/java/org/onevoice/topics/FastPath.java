@@ -49,7 +49,7 @@ final class FastPath {
         return minimumConfidence;
     }
 
-    private record Outcome(float confidence, boolean correct) {
+    record Outcome(float confidence, boolean correct) {
     }
 
     private static List<Outcome> crossValidated(List<QuestionFeatures> text, int[] topics, int topicCount,

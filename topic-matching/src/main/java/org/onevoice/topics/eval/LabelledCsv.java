@@ -16,7 +16,7 @@ public final class LabelledCsv {
         return fromTable(CsvTable.read(file), file.toString());
     }
 
-    static List<LabelledQuestion> fromTable(CsvTable table, String source) {
+    public static List<LabelledQuestion> fromTable(CsvTable table, String source) {
         int text = table.column("text");
         int label = table.column("label", "category");
         List<LabelledQuestion> questions = new ArrayList<>(table.rows().size());
