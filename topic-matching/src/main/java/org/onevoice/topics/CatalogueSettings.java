@@ -20,7 +20,7 @@ public record CatalogueSettings(float embeddingWeight, int classifierEpochs,
         double fastPathPrecision, long seed) {
 
     public static CatalogueSettings defaults() {
-        return new CatalogueSettings(0.7f, 10, 0.5f, 1.0f, 3, 0.5f, 0.005, 0.99, 42);
+        return new CatalogueSettings(0.7f, 10, 0.5f, 1.5f, 3, 1.0f, 0.005, 0.99, 42);
     }
 
     public CatalogueSettings {

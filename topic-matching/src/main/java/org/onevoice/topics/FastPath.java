@@ -13,17 +13,7 @@ import org.onevoice.topics.text.QuestionLanguage;
  * confident as the level at which, in two-fold cross-validation on the knowledge base, it was right with the
  * configured precision, and when a known example is textually close enough that the question is surely not new.
  */
-final class FastPath {
-
-    private final KnownTopics textOnly;
-    private final float minimumConfidence;
-    private final float minimumSimilarity;
-
-    private FastPath(KnownTopics textOnly, float minimumConfidence, float minimumSimilarity) {
-        this.textOnly = textOnly;
-        this.minimumConfidence = minimumConfidence;
-        this.minimumSimilarity = minimumSimilarity;
-    }
+record FastPath(KnownTopics textOnly, float minimumConfidence, float minimumSimilarity) {
 
     static FastPath train(List<QuestionFeatures> knowledgeBase, int[] topics, int topicCount, int vocabularySize,
             CatalogueSettings settings) {
@@ -43,10 +33,6 @@ final class FastPath {
         KnownTopics.Match match = textOnly.match(question.withoutEmbedding());
         boolean settled = match.confidence() >= minimumConfidence && match.nearestSimilarity() >= minimumSimilarity;
         return settled ? Optional.of(match) : Optional.empty();
-    }
-
-    float minimumConfidence() {
-        return minimumConfidence;
     }
 
     record Outcome(float confidence, boolean correct) {

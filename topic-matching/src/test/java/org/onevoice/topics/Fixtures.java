@@ -6,8 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.onevoice.topics.eval.CsvTable;
-import org.onevoice.topics.eval.LabelledCsv;
+import org.onevoice.topics.csv.CsvTable;
+import org.onevoice.topics.csv.LabelledCsv;
 
 /** Labelled questions the project wrote for its tests (never the shared data sets). */
 public final class Fixtures {

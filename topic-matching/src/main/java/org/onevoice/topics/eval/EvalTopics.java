@@ -1,5 +1,7 @@
 package org.onevoice.topics.eval;
 
+import org.onevoice.topics.csv.CsvTable;
+import org.onevoice.topics.csv.LabelledCsv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

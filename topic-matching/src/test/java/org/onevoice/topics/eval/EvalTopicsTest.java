@@ -1,5 +1,7 @@
 package org.onevoice.topics.eval;
 
+import org.onevoice.topics.csv.CsvTable;
+import org.onevoice.topics.csv.LabelledCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.onevoice.topics.eval;
+package org.onevoice.topics.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.onevoice.topics.eval;
+package org.onevoice.topics.csv;
 
 import java.io.IOException;
 import java.io.Reader;
