@@ -1,7 +1,5 @@
 package org.onevoice.topics.eval;
 
-import org.onevoice.topics.csv.CsvTable;
-import org.onevoice.topics.csv.LabelledCsv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,8 @@ import org.onevoice.topics.CatalogueSettings;
 import org.onevoice.topics.LabelledQuestion;
 import org.onevoice.topics.TopicAssignment;
 import org.onevoice.topics.TopicCatalogue;
+import org.onevoice.topics.csv.CsvTable;
+import org.onevoice.topics.csv.LabelledCsv;
 import org.onevoice.topics.embedding.BgeSmallEmbedder;
 import org.onevoice.topics.embedding.SharedModels;
 
@@ -28,6 +28,8 @@ public final class EvalTopics {
     }
 
     public static void main(String[] args) {
+        // DJL probes for CUDA on start and warns that there is none; the report is what the user came for
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
         EvalArguments arguments;
         try {
             arguments = EvalArguments.parse(args);

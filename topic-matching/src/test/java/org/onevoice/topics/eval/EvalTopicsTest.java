@@ -1,7 +1,5 @@
 package org.onevoice.topics.eval;
 
-import org.onevoice.topics.csv.CsvTable;
-import org.onevoice.topics.csv.LabelledCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onevoice.topics.csv.CsvTable;
+import org.onevoice.topics.csv.LabelledCsv;
 
 class EvalTopicsTest {
 
