@@ -3,6 +3,7 @@ package org.onevoice.topics.eval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Command line of {@link EvalTopics}; every mistake is reported with the usage. */
 record EvalArguments(List<Path> train, Path test, Path splitFrom, double testFraction, long seed, Path out, int threads) {
@@ -18,6 +19,9 @@ record EvalArguments(List<Path> train, Path test, Path splitFrom, double testFra
               --out FILE         written as CSV text,predicted, one row per test question
               --threads N        cores for the sentence model (default 2)""";
 
+    private static final Set<String> OPTIONS = Set.of(
+            "--train", "--test", "--split-from", "--out", "--test-fraction", "--seed", "--threads");
+
     static EvalArguments parse(String[] args) {
         List<Path> train = new ArrayList<>();
         Path test = null;
@@ -28,6 +32,9 @@ record EvalArguments(List<Path> train, Path test, Path splitFrom, double testFra
         int threads = 2;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
+            if (!OPTIONS.contains(flag)) {
+                throw new IllegalArgumentException("unknown option " + flag);
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(flag + " needs a value");
             }

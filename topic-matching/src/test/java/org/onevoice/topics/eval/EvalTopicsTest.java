@@ -71,7 +71,9 @@ class EvalTopicsTest {
         assertEquals("--seed needs a number, got 'x'", assertThrows(IllegalArgumentException.class,
                 () -> EvalArguments.parse(new String[] {"--split-from", "a.csv", "--seed", "x"})).getMessage());
         assertEquals("unknown option --bogus", assertThrows(IllegalArgumentException.class,
-                () -> EvalArguments.parse(new String[] {"--bogus", "1"})).getMessage());
+                () -> EvalArguments.parse(new String[] {"--bogus"})).getMessage());
+        assertEquals("--out needs a value", assertThrows(IllegalArgumentException.class,
+                () -> EvalArguments.parse(new String[] {"--test", "b.csv", "--out"})).getMessage());
     }
 
     private static String runCapturingOutput(EvalArguments arguments) throws IOException {
