@@ -1,0 +1,5 @@
+package org.onevoice.topics;
+
+/** Running totals of a catalogue, for metrics. */
+public record MatchingCounts(long assigned, long settledByText, long emerging) {
+}
