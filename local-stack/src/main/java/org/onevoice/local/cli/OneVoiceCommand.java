@@ -30,8 +30,10 @@ public final class OneVoiceCommand {
         (exit == 0 ? System.out : System.err).println("""
                 usage: ./onevoice <command>
 
-                  up      start Kafka, PostgreSQL and the three services; Ctrl-C stops them all
-                  replay  feed real data sets (tweets, call logs) through the gateway's webhooks
+                  up           start Kafka, PostgreSQL and the three services; Ctrl-C stops them all
+                  replay       feed real data sets (tweets, call logs) through the gateway's webhooks
+                  bench        load the whole system and measure it against the machine's own ceilings
+                  eval-topics  learn a topic catalogue from --train CSV, score it on --test, write --out
 
                 Settings come from environment variables; see README.md.""");
         return exit;
