@@ -1,6 +1,7 @@
 package org.onevoice.local.cli;
 
 import java.util.Arrays;
+import org.onevoice.local.bench.BenchCommand;
 import org.onevoice.local.replay.ReplayCommand;
 
 /** Entry point of {@code ./onevoice}. */
@@ -14,7 +15,7 @@ public final class OneVoiceCommand {
         int exit = switch (command) {
             case "up" -> new UpCommand(System.getenv()).run(rest);
             case "replay" -> new ReplayCommand(System.getenv()).run(rest);
-            case "bench" -> new org.onevoice.local.bench.BenchCommand(System.getenv()).run(rest);
+            case "bench" -> new BenchCommand(System.getenv()).run(rest);
             case "help", "-h", "--help" -> usage(0);
             default -> {
                 System.err.println("unknown command: " + command);
