@@ -190,7 +190,8 @@ public class ContactIntake {
             return Optional.empty();
         }
         try {
-            return Ticket.lock(Long.parseLong(tag.substring(Ticket.TAG_PREFIX.length())));
+            // A tag of a merged ticket still names the conversation, which continues on the ticket it went into.
+            return Ticket.lockFollowingMerges(Long.parseLong(tag.substring(Ticket.TAG_PREFIX.length())));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
