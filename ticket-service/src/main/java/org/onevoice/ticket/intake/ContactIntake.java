@@ -182,7 +182,8 @@ public class ContactIntake {
         List<String> references = new ArrayList<>(event.threading().references());
         Collections.reverse(references);
         refs.addAll(references);
-        return threadRefs.findTicket(event.channel(), refs).flatMap(Ticket::lock);
+        // A merge may have moved the conversation between looking up the reference and taking the lock.
+        return threadRefs.findTicket(event.channel(), refs).flatMap(Ticket::lockFollowingMerges);
     }
 
     private static Optional<Ticket> taggedTicket(String tag) {
