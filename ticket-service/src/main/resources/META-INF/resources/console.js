@@ -9,7 +9,7 @@
     PENDING: ['OPEN', 'RESOLVED', 'CLOSED'], RESOLVED: ['OPEN', 'CLOSED'], CLOSED: []
   };
   const $ = (id) => document.getElementById(id);
-  const state = { ticketId: null, etag: null, ticket: null, nextCursor: null, workEdited: false };
+  const state = { ticketId: null, etag: null, ticket: null, nextCursor: null, workEdited: false, mergeTargets: [] };
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -145,7 +145,8 @@
     $('t-title').replaceChildren(channelIcon(t.channel), document.createTextNode(' ' + t.tag + ' · ' + (t.subject || '')));
     $('t-meta').replaceChildren(el('span', 'badge status-' + t.status, t.status), document.createTextNode(
       ' opened ' + when(t.openedAt) + ' · first response due ' + when(t.firstResponseDueAt) +
-      ' · resolution due ' + when(t.resolutionDueAt) + ' '), slaBadge(t));
+      ' · resolution due ' + when(t.resolutionDueAt) + ' '), slaBadge(t),
+      document.createTextNode(t.mergedInto ? ' · merged into OV-' + t.mergedInto : ''));
     // A live update must not undo what the agent is typing or choosing in the work form.
     if (!state.workEdited) {
       const status = $('t-status');
@@ -164,6 +165,18 @@
     $('related').replaceChildren(...(detail.related.length ? detail.related.map(ticketItem)
       : [el('li', 'empty', 'No other tickets of this customer')]));
     $('timeline').replaceChildren(...detail.timeline.map((m) => messageItem(m, true)));
+
+    // Only an open ticket can be merged, and only into another open ticket of the same customer.
+    state.mergeTargets = t.status === 'CLOSED' ? [] : detail.related.filter((r) => r.status !== 'CLOSED');
+    const mergeInto = $('t-merge-into');
+    const mergeChosen = mergeInto.value;
+    mergeInto.replaceChildren(...state.mergeTargets.map((r) => {
+      const option = el('option', null, r.tag + ' · ' + (r.subject || ''));
+      option.value = String(r.id);
+      return option;
+    }));
+    if (state.mergeTargets.some((r) => String(r.id) === mergeChosen)) mergeInto.value = mergeChosen;
+    $('t-merge').hidden = state.mergeTargets.length === 0;
 
     const channels = [...new Set(detail.customer.identities.map((i) => CHANNEL_OF_IDENTITY[i.kind]).filter(Boolean))];
     const replyChannel = $('reply-channel');
@@ -214,6 +227,22 @@
     }
     state.workEdited = false;
     await openTicket(t.id);
+    loadInbox();
+  }
+
+  async function mergeTicket(event) {
+    event.preventDefault();
+    const source = state.ticket;
+    const target = state.mergeTargets.find((r) => String(r.id) === $('t-merge-into').value);
+    if (!target || !confirm('Merge ' + source.tag + ' into ' + target.tag + '? ' + source.tag + ' will be closed.')) return;
+    try {
+      await api('/api/tickets/' + target.id + '/merge', {
+        method: 'POST', body: JSON.stringify({ from: source.id, by: agent(), version: target.version })
+      });
+      await openTicket(target.id);
+    } catch (e) {
+      showError(e.message);
+    }
     loadInbox();
   }
 
@@ -276,6 +305,7 @@
     $('t-work').addEventListener('change', () => { state.workEdited = true; });
     $('reply').addEventListener('submit', sendReply);
     $('note').addEventListener('submit', addNote);
+    $('t-merge').addEventListener('submit', mergeTicket);
     setInterval(tickCountdowns, 30000);
     loadInbox();
     connectLive();

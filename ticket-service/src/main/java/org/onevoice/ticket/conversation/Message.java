@@ -64,6 +64,24 @@ public class Message extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
+    /** Records an internal note on the ticket, for agents only. */
+    public static Message note(Ticket ticket, String author, String body, Instant at) {
+        Message note = new Message();
+        note.ticketId = ticket.id;
+        note.direction = MessageDirection.NOTE;
+        note.channel = ticket.channel;
+        note.author = author;
+        note.body = body;
+        note.sentAt = at;
+        note.persist();
+        return note;
+    }
+
+    /** Moves the whole conversation of one ticket to another. */
+    public static void moveAll(long fromTicketId, long toTicketId) {
+        update("ticketId = ?1 where ticketId = ?2", toTicketId, fromTicketId);
+    }
+
     public static List<Message> ofTicket(long ticketId) {
         return list("ticketId = ?1 order by sentAt, id", ticketId);
     }

@@ -49,4 +49,12 @@ public class ThreadRefs {
                 .setParameter(3, ticketId)
                 .executeUpdate();
     }
+
+    /** Every reference that led to {@code from} leads to {@code to} from now on. */
+    public void moveAll(long from, long to) {
+        em.createNativeQuery("UPDATE thread_ref SET ticket_id = ?1 WHERE ticket_id = ?2")
+                .setParameter(1, to)
+                .setParameter(2, from)
+                .executeUpdate();
+    }
 }

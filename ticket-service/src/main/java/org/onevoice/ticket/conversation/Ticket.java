@@ -75,6 +75,10 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "last_activity_at", nullable = false)
     public Instant lastActivityAt;
 
+    /** Set when an agent merged this ticket into another one; the conversation continues there. */
+    @Column(name = "merged_into")
+    public Long mergedInto;
+
     @Version
     public long version;
 
@@ -87,6 +91,18 @@ public class Ticket extends PanacheEntityBase {
      */
     public static Optional<Ticket> lock(long id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The ticket that now carries the conversation of ticket {@code id}, following merges, locked
+     * until the transaction ends.
+     */
+    public static Optional<Ticket> lockFollowingMerges(long id) {
+        Optional<Ticket> ticket = lock(id);
+        while (ticket.isPresent() && ticket.get().mergedInto != null) {
+            ticket = lock(ticket.get().mergedInto);
+        }
+        return ticket;
     }
 
     /** Missed a due time: answered or resolved late, or still not by {@code now}. */

@@ -30,6 +30,7 @@ import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.live.TicketChange;
 import org.onevoice.ticket.live.TicketStream;
 import org.onevoice.ticket.problem.ProblemException;
+import org.onevoice.ticket.work.ExpectedVersion;
 import org.onevoice.ticket.work.TicketPatch;
 import org.onevoice.ticket.work.TicketWork;
 
@@ -97,28 +98,13 @@ public class TicketResource {
             + "Send the version read (If-Match ETag or version field): a stale one gets 409")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull TicketPatch patch) {
-        Ticket ticket = work.update(id, expectedVersion(ifMatch, patch), patch);
+        Ticket ticket = work.update(id, ExpectedVersion.of(ifMatch, patch.version()), patch);
         TicketSummary summary = details.summary(ticket);
         return Response.ok(summary).tag(etag(summary.version())).build();
     }
 
     private static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
-    }
-
-    private static Long expectedVersion(String ifMatch, TicketPatch patch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return patch.version();
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        try {
-            return Long.parseLong(tag.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw ProblemException.badField("If-Match", "not an ETag returned by this API");
-        }
     }
 
     private static String blankToNull(String value) {

@@ -182,7 +182,8 @@ public class ContactIntake {
         List<String> references = new ArrayList<>(event.threading().references());
         Collections.reverse(references);
         refs.addAll(references);
-        return threadRefs.findTicket(event.channel(), refs).flatMap(Ticket::lock);
+        // A merge may have moved the conversation between looking up the reference and taking the lock.
+        return threadRefs.findTicket(event.channel(), refs).flatMap(Ticket::lockFollowingMerges);
     }
 
     private static Optional<Ticket> taggedTicket(String tag) {
@@ -190,7 +191,8 @@ public class ContactIntake {
             return Optional.empty();
         }
         try {
-            return Ticket.lock(Long.parseLong(tag.substring(Ticket.TAG_PREFIX.length())));
+            // A tag of a merged ticket still names the conversation, which continues on the ticket it went into.
+            return Ticket.lockFollowingMerges(Long.parseLong(tag.substring(Ticket.TAG_PREFIX.length())));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

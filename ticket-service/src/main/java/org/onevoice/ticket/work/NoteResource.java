@@ -15,7 +15,6 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onevoice.ticket.conversation.Message;
-import org.onevoice.ticket.conversation.MessageDirection;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.inbox.TicketDetail;
@@ -38,14 +37,7 @@ public class NoteResource {
     @Operation(summary = "Add an internal note for other agents; the customer never sees it")
     public Response add(@PathParam("id") long ticketId, @Valid @NotNull NoteRequest request) {
         Ticket ticket = Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> ProblemException.notFound("ticket " + ticketId));
-        Message note = new Message();
-        note.ticketId = ticket.id;
-        note.direction = MessageDirection.NOTE;
-        note.channel = ticket.channel;
-        note.author = request.author().strip();
-        note.body = request.body();
-        note.sentAt = Instant.now();
-        note.persist();
+        Message note = Message.note(ticket, request.author().strip(), request.body(), Instant.now());
         outbox.append(TicketEvents.noteAdded(ticket, note));
         return Response.created(URI.create("/api/tickets/" + ticketId + "#message-" + note.id))
                 .entity(TicketDetail.MessageView.of(note))

@@ -3,7 +3,6 @@ package org.onevoice.ticket.work;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,17 +37,10 @@ public class TicketWork {
 
     @Transactional
     public Ticket update(long id, Long expectedVersion, TicketPatch patch) {
-        if (expectedVersion == null) {
-            throw new ProblemException(Response.Status.PRECONDITION_REQUIRED,
-                    "send the version you read, as If-Match header or version field");
-        }
         Ticket ticket = Ticket.lock(id).orElseThrow(() -> ProblemException.notFound("ticket " + id));
-        if (ticket.version != expectedVersion) {
-            throw new ProblemException(Response.Status.CONFLICT, "ticket " + id + " was changed by someone else (version "
-                    + expectedVersion + " is now " + ticket.version + "); reload it and try again");
-        }
+        ExpectedVersion.check(ticket, expectedVersion);
         Instant now = Instant.now();
-        String by = patch.by() == null || patch.by().isBlank() ? UNKNOWN_AGENT : patch.by().strip();
+        String by = agent(patch.by());
         if (changeWork(ticket, patch)) {
             outbox.append(TicketEvents.updated(ticket, now, by));
         }
@@ -84,6 +76,10 @@ public class TicketWork {
             changed = true;
         }
         return changed;
+    }
+
+    static String agent(String by) {
+        return by == null || by.isBlank() ? UNKNOWN_AGENT : by.strip();
     }
 
     private static String blankToNull(String value) {

@@ -109,6 +109,31 @@ class AgentConsoleBrowserTest {
         Kafka.awaitTicketEvents(e -> e instanceof TicketStatusChanged c && c.ticketId() == ticket && c.to() == TicketStatus.PENDING, 1);
     }
 
+    @Test
+    void anAgentMergesADuplicateTweetIntoTheCustomersEarlierTicket() {
+        String marker = "dup" + Contacts.uniqueId();
+        var customer = Contacts.xUser("duplicator");
+        ContactReceived first = Contacts.tweet(customer, "@Acme " + marker + " refund please", null, Instant.parse("2026-03-13T11:00:00Z"));
+        ContactReceived again = Contacts.tweet(customer, "@Acme " + marker + " refund?!", null, Instant.parse("2026-03-13T11:05:00Z"));
+        Kafka.publish(first, again);
+        long target = Api.awaitTicketWithMessage("X", first.body());
+        long duplicate = Api.awaitTicketWithMessage("X", again.body());
+
+        browser.get(console.toString());
+        act(By.id("f-q"), e -> e.sendKeys(marker));
+        act(By.cssSelector("#filters button[type=submit]"), WebElement::click);
+        act(By.cssSelector("#inbox li[data-ticket-id='" + duplicate + "']"), WebElement::click);
+        act(By.id("t-merge-into"), e -> new Select(e).selectByValue(Long.toString(target)));
+        act(By.id("t-merge-do"), WebElement::click);
+        browser.switchTo().alert().accept();
+
+        // The console opens the target, which now holds both tweets in the order they were written.
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> browser.findElements(
+                By.cssSelector("#conversation li.INBOUND .body")).stream().map(WebElement::getText).toList(),
+                bodies -> bodies.equals(List.of(first.body(), again.body())));
+        assertEquals(target, Api.detail(duplicate).getLong("ticket.mergedInto"));
+    }
+
     private Object script(String script) {
         return ((JavascriptExecutor) browser).executeScript(script);
     }
