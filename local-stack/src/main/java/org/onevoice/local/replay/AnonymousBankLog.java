@@ -1,6 +1,7 @@
 package org.onevoice.local.replay;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,9 +114,10 @@ final class AnonymousBankLog {
          * stable number in the Tel Aviv landline range keeps each customer's calls together.
          */
         private String callerNumber() {
-            String customer = get("customer_id");
-            String seed = customer.equals("0") ? "9" + get("call_id") : customer;
-            long digits = Math.floorMod(Long.parseLong(seed), 10_000_000L);
+            // Some ids are written in scientific notation (6.02701E+11) by the spreadsheet the log went through.
+            long customer = new BigDecimal(get("customer_id")).longValue();
+            long seed = customer == 0 ? Long.parseLong("9" + get("call_id")) : customer;
+            long digits = Math.floorMod(seed, 10_000_000L);
             return "+9723" + String.format("%07d", digits);
         }
     }

@@ -26,16 +26,17 @@ class AnonymousBankLogTest {
                 + "AA0101\t2\t23317894\t2\tPS\t990201\t8:09:16\t8:09:22\t6\t8:09:22\t8:09:27\t5\tHANG\t0:00:00\t0:00:00\t0\tNO_SERVER\r\n"
                 + "AA0101\t3\t41\t2\tNW\t990201\t9:00:00\t9:00:10\t10\t9:00:10\t9:01:40\t90\tAGENT\t9:01:40\t9:03:00\t80\tTOVA\r\n"
                 + "AA0101\t4\t0\t0\tPS\t990201\t9:10:00\t9:10:20\t20\t0:00:00\t0:00:00\t0\tHANG\t0:00:00\t0:00:00\t0\tNO_SERVER\r\n"
+                + "AA0101\t6\t6.02701E+11\t2\tPS\t990201\t9:30:00\t9:30:10\t10\t9:30:10\t9:30:20\t10\tHANG\t0:00:00\t0:00:00\t0\tNO_SERVER\r\n"
                 + "AA0101\t5\t0\t0\tPS\t990201\t9:20:00\t9:20:20\t20\t0:00:00\t0:00:00\t0\tPHANTOM\t0:00:00\t0:00:00\t0\tNO_SERVER\r\n");
 
         AnonymousBankLog.Result result = AnonymousBankLog.read(log, ZoneId.of("Asia/Jerusalem"));
 
-        assertEquals(3, result.calls());
+        assertEquals(4, result.calls());
         assertEquals(1, result.skippedIvrOnly());
         assertEquals(1, result.skippedPhantom());
         List<String> steps = result.events().stream().map(e -> e.callId() + " " + e.type()).toList();
         assertEquals(List.of("ab-1 QUEUED", "ab-1 ANSWERED", "ab-1 ENDED", "ab-2 QUEUED", "ab-2 ABANDONED",
-                "ab-3 QUEUED", "ab-3 ANSWERED", "ab-3 ENDED"), steps);
+                "ab-3 QUEUED", "ab-3 ANSWERED", "ab-3 ENDED", "ab-6 QUEUED", "ab-6 ABANDONED"), steps);
         // Israel is UTC+2 in February.
         assertEquals(Instant.parse("1999-02-01T05:02:55Z"), result.events().get(0).at());
         assertEquals(Duration.ZERO, Duration.between(result.events().get(0).at(), result.events().get(1).at()),
@@ -46,5 +47,6 @@ class AnonymousBankLogTest {
         assertEquals("TOVA", result.events().get(6).agent());
         assertEquals(result.events().get(5).caller(), result.events().get(7).caller(), "one caller per call");
         assertEquals("+97233317894", result.events().get(3).caller());
+        assertEquals("+97231000000", result.events().get(9).caller(), "an id the spreadsheet wrote as 6.02701E+11");
     }
 }
