@@ -32,7 +32,7 @@ public class TopicAssignerChoice {
             catalogue = TopicCatalogue.learn(LabelledCsv.read(knowledgeBase));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("monitor.topics.knowledge-base " + knowledgeBase
-                    + " cannot be used (a readable CSV with the header text,label is needed): " + e.getMessage(), e);
+                    + " cannot be used (a readable CSV with the header text,label is needed): " + e, e);
         }
         LOG.infof("Topics: learnt %d topics from %s in %d ms", catalogue.knownTopics().size(), knowledgeBase,
                 (System.nanoTime() - started) / 1_000_000);
