@@ -52,9 +52,13 @@ public final class Events {
     }
 
     public static ContactReceived tweet(CustomerIdentity who, Instant at, String topic) {
+        return tweet(who, at, topic, "@Acme question " + uniqueId());
+    }
+
+    public static ContactReceived tweet(CustomerIdentity who, Instant at, String topic, String text) {
         String tweetId = uniqueId();
         return new ContactReceived(EventIds.forChannelMessage(Channel.X, tweetId, ContactReceived.TYPE), Channel.X, tweetId,
-                Threading.none(), who, at, Instant.now(), "en", null, "@Acme question " + tweetId, topicFacts(topic));
+                Threading.none(), who, at, Instant.now(), "en", null, text, topicFacts(topic));
     }
 
     public static AnswerGiven brandReply(ContactReceived tweet, Instant at, String body) {
@@ -64,9 +68,13 @@ public final class Events {
     }
 
     public static ContactReceived email(CustomerIdentity from, Instant at, String topic) {
+        return email(from, at, topic, "Hello, a question.");
+    }
+
+    public static ContactReceived email(CustomerIdentity from, Instant at, String topic, String body) {
         String messageId = "<" + uniqueId() + "@mail.example.org>";
         return new ContactReceived(EventIds.forChannelMessage(Channel.EMAIL, messageId, ContactReceived.TYPE), Channel.EMAIL,
-                messageId, Threading.none(), from, at, Instant.now(), "en", "Question", "Hello, a question.", topicFacts(topic));
+                messageId, Threading.none(), from, at, Instant.now(), "en", "Question", body, topicFacts(topic));
     }
 
     public static ContactReceived callQueued(CustomerIdentity caller, String callId, Instant at, String topic) {
