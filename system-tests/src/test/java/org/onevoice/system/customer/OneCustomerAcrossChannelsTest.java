@@ -8,41 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.smtp.SmtpSession;
-import org.onevoice.system.support.RunningSystem;
+import org.onevoice.system.support.SystemTest;
 
 /**
  * One customer, every channel, one inbox: after an agent links the customer's email address and
  * phone number to the X account a question came from, a mail and a call from them land on the
  * same customer as related tickets, and the agent's answer on X goes out exactly once.
  */
-class OneCustomerAcrossChannelsTest {
-    @TempDir
-    static Path workDir;
-    static RunningSystem system;
-
-    @BeforeAll
-    static void start() {
-        system = RunningSystem.start(workDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
-
+class OneCustomerAcrossChannelsTest extends SystemTest {
     @Test
     void aTweetAMailAndACallOfOneCustomerAreThreeRelatedTicketsAndTheAnswerGoesOutOnce() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -9,19 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.system.support.Channels;
-import org.onevoice.system.support.RunningSystem;
+import org.onevoice.system.support.SystemTest;
 import org.onevoice.system.support.TicketEvents;
 
 /**
@@ -29,23 +25,7 @@ import org.onevoice.system.support.TicketEvents;
  * a phone call arrive at the gateway, become tickets, an agent answers the tweet through the API,
  * the answer goes out to X once, and the monitor counts both channels' response times.
  */
-class FirstContactEndToEndTest {
-    @TempDir
-    static Path workDir;
-    static RunningSystem system;
-
-    @BeforeAll
-    static void start() {
-        system = RunningSystem.start(workDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
-
+class FirstContactEndToEndTest extends SystemTest {
     @Test
     void aTweetAndACallBecomeTicketsTheAgentAnswersAndTheMonitorCountsBoth() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
