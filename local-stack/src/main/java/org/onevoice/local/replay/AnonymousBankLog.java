@@ -105,8 +105,13 @@ final class AnonymousBankLog {
         ReplayEvent.Call event(String type, java.time.Instant at) {
             String server = get("server");
             String agent = server.isEmpty() || server.equals("NO_SERVER") ? null : server;
-            return new ReplayEvent.Call("ab-" + get("call_id"), type, at, callerNumber(), QUEUE_PREFIX + get("type"),
+            return new ReplayEvent.Call(callId(), type, at, callerNumber(), QUEUE_PREFIX + get("type"),
                     type.equals("QUEUED") || type.equals("ABANDONED") ? null : agent, null);
+        }
+
+        /** Call ids repeat across the log's lines (the VRU and line a call came in on): only both together name one call. */
+        private String callId() {
+            return "ab-" + get("vru+line") + "-" + get("call_id");
         }
 
         /**

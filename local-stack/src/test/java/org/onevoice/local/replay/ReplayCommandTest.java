@@ -93,7 +93,7 @@ class ReplayCommandTest {
             assertEquals(WebhookSigner.oneVoice(secrets.callCentreSecret(), Long.parseLong(timestamp), d.body()),
                     d.headers().get("X-onevoice-signature").get(0));
         }
-        List<String> firstCall = callSteps.stream().map(this::json).filter(j -> j.get("callId").asText().equals("ab-3"))
+        List<String> firstCall = callSteps.stream().map(this::json).filter(j -> j.get("callId").asText().equals("ab-AA0101-3"))
                 .map(j -> j.get("type").asText()).toList();
         assertEquals(List.of("QUEUED", "ANSWERED", "ENDED"), firstCall);
         assertEquals(REBASE, callSteps.stream().map(d -> Instant.parse(json(d).get("at").asText())).min(Instant::compareTo).orElseThrow(),
