@@ -59,7 +59,7 @@ public final class ReplayCommand {
 
         List<ReplayEvent> events = new ArrayList<>();
         if (options.twcs() != null) {
-            events.addAll(rebased("TWCS " + options.twcs(), TwcsLog.read(options.twcs()), options.rebase()));
+            events.addAll(rebased("TWCS " + options.twcs(), SupportTweetLog.read(options.twcs()), options.rebase()));
         }
         if (options.calls() != null) {
             AnonymousBankLog.Result log = AnonymousBankLog.read(options.calls(), options.timeZone());

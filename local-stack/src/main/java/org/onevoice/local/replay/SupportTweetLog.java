@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
  * tweets become what X delivers to the addressed brand's webhook; brand tweets become the brand's
  * own answers in the same feed. Brands are screen names in the data; their user ids are derived.
  */
-final class TwcsLog {
+final class SupportTweetLog {
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
     private static final Pattern MENTION = Pattern.compile("@(\\w{1,15})");
 
-    private TwcsLog() {
+    private SupportTweetLog() {
     }
 
     static List<ReplayEvent.Tweet> read(Path file) throws IOException {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TwcsLogTest {
+class SupportTweetLogTest {
     @TempDir
     Path dir;
 
@@ -27,7 +27,7 @@ class TwcsLogTest {
                 13,999,True,Tue Oct 31 23:00:00 +0000 2017,hello nobody,,
                 """);
 
-        List<ReplayEvent.Tweet> tweets = TwcsLog.read(csv);
+        List<ReplayEvent.Tweet> tweets = SupportTweetLog.read(csv);
 
         assertEquals(List.of("10", "11", "12"), tweets.stream().map(ReplayEvent.Tweet::tweetId).toList(),
                 "a tweet addressed to no brand in the data has no feed to land in");
@@ -36,7 +36,7 @@ class TwcsLogTest {
         assertFalse(question.byBrand());
         assertEquals("@AcmeCare my order, the blue one, \"never\" came\nstill waiting", question.text());
         assertEquals(Instant.parse("2017-10-31T22:00:00Z"), question.at());
-        assertEquals(TwcsLog.userIdOfBrand("AcmeCare"), question.brandUserId());
+        assertEquals(SupportTweetLog.userIdOfBrand("AcmeCare"), question.brandUserId());
         assertTrue(answer.byBrand());
         assertEquals(answer.brandUserId(), answer.userId());
         assertEquals("10", answer.inReplyToTweetId());
