@@ -26,7 +26,8 @@ public final class ReplayCommand {
               --calls FILE         Anonymous Bank call log (TSV), via the call-centre webhook
               --connect-ctr FILE   Amazon Connect contact trace records (JSON), via the call-centre webhook
               --time-zone ZONE     zone of the call log's wall-clock times (default Asia/Jerusalem)
-              --rebase INSTANT     shift every data set so that it starts at INSTANT (ISO-8601)
+              --rebase INSTANT     shift every data set so that its bulk (from its first percentile on)
+                                   starts at INSTANT (ISO-8601)
               --speed-up FACTOR    send FACTOR times faster than the data's own clock; 0 = as fast as
                                    the gateway accepts (default 0)
               --gateway URL        gateway base URL (default http://localhost:$ONEVOICE_GATEWAY_PORT or 8081)
@@ -80,15 +81,22 @@ public final class ReplayCommand {
         return report.accepted() == report.sent() ? 0 : 1;
     }
 
+    /**
+     * Shifts a data set so that its bulk starts at {@code rebase}. The bulk starts at the first
+     * percentile: TWCS, for one, holds a few replies to tweets years older than the rest, and
+     * anchoring on those would move the whole data set months away from the others.
+     */
     private static List<? extends ReplayEvent> rebased(String dataSet, List<? extends ReplayEvent> events, Instant rebase) {
         if (events.isEmpty()) {
             System.out.println(dataSet + ": no events");
             return events;
         }
-        Instant first = events.stream().map(ReplayEvent::at).min(Comparator.naturalOrder()).orElseThrow();
-        Instant last = events.stream().map(ReplayEvent::at).max(Comparator.naturalOrder()).orElseThrow();
-        Duration shift = rebase == null ? Duration.ZERO : Duration.between(first, rebase);
-        System.out.printf("%s: %d events from %s to %s%n", dataSet, events.size(), first.plus(shift), last.plus(shift));
+        List<Instant> times = events.stream().map(ReplayEvent::at).sorted().toList();
+        Instant bulkStart = times.get(times.size() / 100);
+        Duration shift = rebase == null ? Duration.ZERO : Duration.between(bulkStart, rebase);
+        long stragglers = times.stream().filter(t -> t.isBefore(bulkStart)).count();
+        System.out.printf("%s: %d events from %s to %s (%d before the bulk starts at %s)%n", dataSet, events.size(),
+                times.get(0).plus(shift), times.get(times.size() - 1).plus(shift), stragglers, bulkStart.plus(shift));
         return events.stream().map(e -> e.shiftedBy(shift)).toList();
     }
 
