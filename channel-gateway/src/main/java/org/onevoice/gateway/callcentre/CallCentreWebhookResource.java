@@ -1,7 +1,6 @@
 package org.onevoice.gateway.callcentre;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -46,7 +45,11 @@ public class CallCentreWebhookResource {
         this.metrics = metrics;
     }
 
-    /** Blocking: the call's state lives in PostgreSQL; the wait for Kafka does not hold the worker thread. */
+    /**
+     * Blocking: the call's state lives in PostgreSQL. The worker also waits for Kafka's acknowledgement (bounded by
+     * the publish timeout): resuming a request from the Kafka producer's thread lost its request
+     * context under load and answered 500.
+     */
     @POST
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,7 +63,7 @@ public class CallCentreWebhookResource {
     @APIResponse(responseCode = "400", description = "Invalid event; the problem names the field")
     @APIResponse(responseCode = "401", description = "Signature or timestamp missing, wrong or stale")
     @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or webhook secret not configured")
-    public Uni<PublishedEvents> receive(
+    public PublishedEvents receive(
             @Parameter(description = "sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>")
             @HeaderParam(OneVoiceSignature.SIGNATURE_HEADER) String signatureHeader,
             @Parameter(description = "Unix seconds when the platform sent the request")
@@ -76,6 +79,7 @@ public class CallCentreWebhookResource {
             LOG.debugf("call %s %s", event.callId(), event.type());
             return CallContacts.of(event, call, Instant.now());
         });
-        return publisher.publishInOrder(contacts).replaceWith(PublishedEvents.of(contacts));
+        publisher.publishInOrder(contacts).await().indefinitely();
+        return PublishedEvents.of(contacts);
     }
 }

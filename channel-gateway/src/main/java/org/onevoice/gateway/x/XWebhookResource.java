@@ -2,7 +2,6 @@ package org.onevoice.gateway.x;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -61,7 +60,11 @@ public class XWebhookResource {
         });
     }
 
-    /** Blocking: echo detection reads the delivery log; the wait for Kafka does not hold the worker thread. */
+    /**
+     * Blocking: echo detection reads the delivery log. The worker also waits for Kafka's acknowledgement (bounded by
+     * the publish timeout): resuming a request from the Kafka producer's thread lost its request
+     * context under load and answered 500.
+     */
     @POST
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,7 +76,7 @@ public class XWebhookResource {
     @APIResponse(responseCode = "400", description = "Not an Account Activity event; the problem names the field")
     @APIResponse(responseCode = "401", description = "Signature missing or wrong")
     @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or consumer secret not configured")
-    public Uni<PublishedEvents> receive(
+    public PublishedEvents receive(
             @Parameter(description = "sha256=<base64 HMAC-SHA256(consumer secret, raw body)>")
             @HeaderParam(XSignature.SIGNATURE_HEADER) String signatureHeader,
             byte[] body) {
@@ -81,7 +84,8 @@ public class XWebhookResource {
             signature.verify(signatureHeader, body);
             return mapper.contacts(json(body), Instant.now());
         });
-        return publisher.publishInOrder(contacts).replaceWith(PublishedEvents.of(contacts));
+        publisher.publishInOrder(contacts).await().indefinitely();
+        return PublishedEvents.of(contacts);
     }
 
     private static JsonNode json(byte[] body) {
