@@ -7,11 +7,25 @@ import java.util.Optional;
 public class DeliveryException extends Exception {
     private final boolean retryable;
     private final Instant notBefore;
+    private final boolean repeatRefused;
 
-    private DeliveryException(String reason, boolean retryable, Instant notBefore, Throwable cause) {
+    private DeliveryException(String reason, boolean retryable, Instant notBefore, Throwable cause, boolean repeatRefused) {
         super(reason, cause);
         this.retryable = retryable;
         this.notBefore = notBefore;
+        this.repeatRefused = repeatRefused;
+    }
+
+    private DeliveryException(String reason, boolean retryable, Instant notBefore, Throwable cause) {
+        this(reason, retryable, notBefore, cause, false);
+    }
+
+    /**
+     * The channel refused the reply as a repeat of one it already has (X: duplicate content). After an
+     * attempt whose outcome was never recorded, that is the proof the reply went out.
+     */
+    public static DeliveryException repeatRefused(String reason) {
+        return new DeliveryException(reason, false, null, null, true);
     }
 
     /** Trying again cannot help: the channel refused this reply (forbidden, invalid, unknown recipient). */
@@ -31,6 +45,10 @@ public class DeliveryException extends Exception {
 
     public boolean retryable() {
         return retryable;
+    }
+
+    public boolean repeatRefused() {
+        return repeatRefused;
     }
 
     /** The earliest time the channel will accept a new attempt, when it said so. */

@@ -10,8 +10,9 @@ import org.onevoice.gateway.db.Sql;
 
 /**
  * The gateway's record of which replies it delivered, keyed by reply id: what makes a redelivered
- * {@code AgentReplied} harmless. A row is written after the channel answered, so a crash between
- * the channel's acceptance and this write sends that one reply again (at least once for that window).
+ * {@code AgentReplied} harmless. The outcome row is written after the channel answered; an attempt row
+ * written before the call covers the crash in between: the channel is asked again, and a channel
+ * that refuses repeats (X refuses duplicate content) tells that the first attempt went through.
  */
 @ApplicationScoped
 public class DeliveryLog {
@@ -34,6 +35,19 @@ public class DeliveryLog {
                             Channel.valueOf(row.getString(2)), state, row.getString(4), row.getString(5),
                             row.getObject(6, OffsetDateTime.class).toInstant()));
                 });
+    }
+
+    /**
+     * Notes that the reply is about to be handed to its channel, committed before the channel is
+     * called, and says whether an earlier attempt (in this process or one that died) came first.
+     */
+    public boolean attemptFollowsAnother(long replyId) {
+        return sql.query("""
+                        INSERT INTO delivery_attempt (reply_id, attempts, first_attempt_at) VALUES (?, 1, now())
+                        ON CONFLICT (reply_id) DO UPDATE SET attempts = delivery_attempt.attempts + 1
+                        RETURNING attempts""",
+                statement -> statement.setLong(1, replyId),
+                row -> row.next() && row.getInt(1) > 1);
     }
 
     /** Records the outcome; the first outcome recorded for a reply stays. */

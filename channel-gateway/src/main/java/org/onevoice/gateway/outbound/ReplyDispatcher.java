@@ -20,6 +20,7 @@ import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.DeliveryReport;
 import org.onevoice.events.v1.TicketEvent;
+import org.onevoice.gateway.db.Sql;
 
 /**
  * Delivers the replies agents write in OneVoice ({@link AgentReplied} with origin ONEVOICE) through
@@ -29,8 +30,9 @@ import org.onevoice.events.v1.TicketEvent;
  * <p>Exactly once per reply id: the outcome is looked up in the {@link DeliveryLog} before sending
  * and written after, and records are processed one at a time, so a redelivered or duplicated
  * AgentReplied (same partition: keyed by ticket) finds the outcome and only re-publishes its report.
- * The remaining window is a crash after the channel accepted the reply but before the log row
- * was written: that reply is sent again on redelivery. A failure to publish the report nacks the
+ * For a crash after the channel accepted the reply but before the log row was written, the attempt
+ * row makes the next try know it follows one: a channel refusing the repeat (X refuses duplicate
+ * content; mail keeps its Message-ID so receivers see the same message) confirms the delivery. A failure to publish the report nacks the
  * record onto {@code tickets.events.dlq}; replaying it publishes the logged report without sending.
  */
 @ApplicationScoped
@@ -64,7 +66,7 @@ public class ReplyDispatcher {
             if (message.getPayload() == null) {
                 throw new IllegalArgumentException("record could not be read as a ticket event: " + deserializationFailure(message));
             }
-            handle(message.getPayload());
+            handleWhileDatabaseDown(message.getPayload());
             return message.ack();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -72,6 +74,27 @@ public class ReplyDispatcher {
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
             return message.nack(e);
+        }
+    }
+
+    /**
+     * An unreachable database is not the record's fault: dead-lettering it would lose the reply, so
+     * the same record is tried again, with backoff, until the database is back or the service stops.
+     */
+    private void handleWhileDatabaseDown(TicketEvent event) throws InterruptedException {
+        Duration backoff = config.initialBackoff();
+        while (true) {
+            try {
+                handle(event);
+                return;
+            } catch (RuntimeException e) {
+                if (!Sql.unreachable(e)) {
+                    throw e;
+                }
+                LOG.warnf("delivery log unreachable (%s), trying again in %d ms", e.getMessage(), backoff.toMillis());
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff.multipliedBy(2);
+            }
         }
     }
 
@@ -103,9 +126,14 @@ public class ReplyDispatcher {
         }
         Duration backoff = config.initialBackoff();
         for (int attempt = 1; ; attempt++) {
+            boolean triedBefore = log.attemptFollowsAnother(reply.replyId());
             try {
                 return decided(reply, attempt, sender.send(reply), null);
             } catch (DeliveryException e) {
+                if (e.repeatRefused() && triedBefore) {
+                    LOG.infof("reply %d: %s; an earlier attempt went through", reply.replyId(), e.getMessage());
+                    return decided(reply, attempt, null, null);
+                }
                 if (!e.retryable()) {
                     return decided(reply, attempt, null, e.getMessage());
                 }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.onevoice.events.serde.EventJson;
 
@@ -79,9 +80,11 @@ public class XApiClient {
         if (status >= 200 && status < 300) {
             return json(response.body());
         }
-        String reason = "X API answered " + status + errorDetail(response.body());
+        String detail = errorDetail(response.body());
+        String reason = "X API answered " + status + detail;
         boolean retryable = status == 429 || status >= 500;
-        throw new XApiException(reason, retryable, status == 429 ? rateLimitReset(response).orElse(null) : null, null);
+        boolean duplicate = status == 403 && detail.toLowerCase(Locale.ROOT).contains("duplicate content");
+        throw new XApiException(reason, retryable, status == 429 ? rateLimitReset(response).orElse(null) : null, null, duplicate);
     }
 
     private static Optional<Instant> rateLimitReset(HttpResponse<?> response) {

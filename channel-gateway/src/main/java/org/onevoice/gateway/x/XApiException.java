@@ -7,11 +7,22 @@ import java.util.Optional;
 public class XApiException extends Exception {
     private final boolean retryable;
     private final Instant notBefore;
+    private final boolean duplicateContent;
 
     XApiException(String message, boolean retryable, Instant notBefore, Throwable cause) {
+        this(message, retryable, notBefore, cause, false);
+    }
+
+    XApiException(String message, boolean retryable, Instant notBefore, Throwable cause, boolean duplicateContent) {
         super(message, cause);
         this.retryable = retryable;
         this.notBefore = notBefore;
+        this.duplicateContent = duplicateContent;
+    }
+
+    /** X refuses a tweet identical to one the account already posted (403, "duplicate content"). */
+    public boolean duplicateContent() {
+        return duplicateContent;
     }
 
     public boolean retryable() {

@@ -30,6 +30,9 @@ public class XReplySender implements ReplySender {
         try {
             return post(reply);
         } catch (XApiException e) {
+            if (e.duplicateContent()) {
+                throw DeliveryException.repeatRefused(e.getMessage());
+            }
             if (!e.retryable()) {
                 throw DeliveryException.permanent(e.getMessage());
             }

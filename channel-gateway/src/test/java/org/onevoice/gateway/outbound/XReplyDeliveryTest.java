@@ -28,6 +28,8 @@ import org.onevoice.gateway.support.KafkaTopics;
 @QuarkusTest
 class XReplyDeliveryTest {
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() * 10);
+    private static final FakeXApi.Answer DUPLICATE_CONTENT = FakeXApi.Answer.status(403,
+            "{\"title\":\"Forbidden\",\"detail\":\"You are not allowed to create a Tweet with duplicate content.\"}");
     private final FakeXApi x = FakeXApi.get();
 
     @Test
@@ -96,6 +98,35 @@ class XReplyDeliveryTest {
         assertEquals(DeliveryReport.State.FAILED, report.state());
         assertEquals("X API answered 403: You are not allowed to reply to this Tweet.", report.reason());
         assertNull(report.channelMessageId());
+        assertEquals(1, x.requestsContaining(reply.body()).size());
+    }
+
+    @Test
+    void aReplyWhoseAcceptanceWasLostIsConfirmedByXsDuplicateRefusalNotPostedTwice() {
+        long ticket = IDS.incrementAndGet();
+        AgentReplied reply = reply(ticket, Channel.X, "Your card is on its way " + ticket, "1700000000000000008");
+        // X took the first tweet but the answer never arrived; asked again, X refuses the repeat.
+        x.script(reply.body(), FakeXApi.Answer.status(503, "{\"title\":\"Service Unavailable\"}"), DUPLICATE_CONTENT);
+
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply);
+
+        DeliveryReport report = last(reportsUntil(ticket, reply.replyId()));
+        assertEquals(DeliveryReport.State.SENT, report.state());
+        assertNull(report.channelMessageId(), "X did not say which tweet it kept");
+        assertEquals(2, x.requestsContaining(reply.body()).size());
+    }
+
+    @Test
+    void aDuplicateRefusedOnTheFirstAttemptIsAFailureTheAgentSees() {
+        long ticket = IDS.incrementAndGet();
+        AgentReplied reply = reply(ticket, Channel.X, "Thanks for waiting " + ticket, "1700000000000000009");
+        x.script(reply.body(), DUPLICATE_CONTENT);
+
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply);
+
+        DeliveryReport report = last(reportsUntil(ticket, reply.replyId()));
+        assertEquals(DeliveryReport.State.FAILED, report.state());
+        assertEquals("X API answered 403: You are not allowed to create a Tweet with duplicate content.", report.reason());
         assertEquals(1, x.requestsContaining(reply.body()).size());
     }
 
