@@ -4,20 +4,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
 import org.onevoice.monitor.idempotency.ProcessedEvents;
 
 /**
  * Applies a polled batch of records in one transaction, each event at most once thanks to the
  * processed-event log written in the same transaction. When the batch fails, its records are
  * applied one transaction each, so that only the record at fault goes to the dead-letter topic
- * and the others still take effect. A database that cannot be reached is not the record's fault:
- * that failure is rethrown and the batch is consumed again later.
+ * and the others still take effect. A database that cannot be reached is not the records' fault:
+ * the batch waits for it and is applied once it is back.
  *
  * <p>Every intake transaction first takes one PostgreSQL advisory lock, on every instance. Facts
  * about one contact meet across topics (a ticket opened in one transaction, its contact stored in
@@ -26,6 +28,7 @@ import org.onevoice.monitor.idempotency.ProcessedEvents;
  */
 @ApplicationScoped
 public class BatchApplier {
+    private static final Logger LOG = Logger.getLogger(BatchApplier.class);
     private static final long INTAKE_LOCK = 0x6d_6f_6e_69_6e_74L;
 
     private final ProcessedEvents processed;
@@ -53,14 +56,11 @@ public class BatchApplier {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            whileReachable(() -> QuarkusTransaction.requiringNew().run(() -> {
                 lockIntake();
                 readable.forEach(p -> applyOnce(p.event(), family));
-            });
+            }));
         } catch (RuntimeException batchFailure) {
-            if (unreachable(batchFailure)) {
-                throw batchFailure;
-            }
             readable.forEach(p -> applyAlone(p, family));
         }
         applied.fire(new BatchApplied(readable.size()));
@@ -68,15 +68,39 @@ public class BatchApplier {
 
     private <T> void applyAlone(Parsed<T> parsed, EventFamily<T> family) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            whileReachable(() -> QuarkusTransaction.requiringNew().run(() -> {
                 lockIntake();
                 applyOnce(parsed.event(), family);
-            });
+            }));
         } catch (RuntimeException e) {
-            if (unreachable(e)) {
-                throw e;
-            }
             deadLetters.send(parsed.record(), e instanceof UnusableEventException ? e : rootCause(e));
+        }
+    }
+
+    /**
+     * Runs the transaction until it either succeeds or fails for a reason of its own. While the
+     * database cannot be reached the same records are tried again with backoff on this consumer
+     * thread: failing the channel would stop consumption for good, and the records are not at fault.
+     */
+    private void whileReachable(Runnable transaction) {
+        long backoffMillis = 100;
+        while (true) {
+            try {
+                transaction.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!unreachable(e)) {
+                    throw e;
+                }
+                LOG.warnf("database unreachable (%s), trying the batch again in %d ms", rootCause(e).getMessage(), backoffMillis);
+                try {
+                    Thread.sleep(backoffMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                backoffMillis = Math.min(backoffMillis * 2, 5_000);
+            }
         }
     }
 
@@ -93,6 +117,11 @@ public class BatchApplier {
     private static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            // Connection errors (class 08) and a server shutting down under an open connection (57P).
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }

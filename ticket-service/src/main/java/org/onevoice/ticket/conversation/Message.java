@@ -61,6 +61,10 @@ public class Message extends PanacheEntityBase {
     @Column(name = "delivery_failure")
     public String deliveryFailure;
 
+    /** The client's key for the request that created this reply, so a repeated request finds it. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
@@ -95,6 +99,10 @@ public class Message extends PanacheEntityBase {
     }
 
     /** The message a channel knows by this id, e.g. a tweet or an email's Message-ID. */
+    public static Optional<Message> byIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResultOptional();
+    }
+
     public static Optional<Message> byChannelId(Channel channel, String channelMessageId) {
         if (channelMessageId == null) {
             return Optional.empty();

@@ -2,12 +2,12 @@ package org.onevoice.ticket.delivery;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onevoice.events.v1.DeliveryReport;
 import org.onevoice.ticket.idempotency.ProcessedEvents;
 import org.onevoice.ticket.idempotency.RecordPayload;
+import org.onevoice.ticket.transaction.ReachableDatabase;
 
 /** Applies the gateway's delivery reports exactly once, like contact events. */
 @ApplicationScoped
@@ -22,11 +22,12 @@ public class DeliveryConsumer {
 
     @Incoming("deliveries")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, DeliveryReport> record) {
         DeliveryReport report = RecordPayload.of(record, "DeliveryReport");
-        if (processed.firstTime(report.eventId())) {
-            states.apply(report);
-        }
+        ReachableDatabase.inTransaction(() -> {
+            if (processed.firstTime(report.eventId())) {
+                states.apply(report);
+            }
+        });
     }
 }

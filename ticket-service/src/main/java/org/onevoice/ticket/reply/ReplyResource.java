@@ -2,7 +2,9 @@ package org.onevoice.ticket.reply;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,11 +29,16 @@ public class ReplyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the customer on the ticket's channel or another channel of theirs")
-    public Response reply(@PathParam("id") long ticketId, @Valid @NotNull ReplyRequest request) {
-        Message reply = replies.reply(ticketId, request);
-        return Response.created(URI.create("/api/tickets/" + ticketId + "#message-" + reply.id))
-                .entity(TicketDetail.MessageView.of(reply))
-                .build();
+    @Operation(summary = "Answer the customer on the ticket's channel or another channel of theirs",
+            description = "Send an Idempotency-Key header to make a retried request safe: a repeat returns 200 with the reply stored the first time.")
+    public Response reply(@PathParam("id") long ticketId,
+                          @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
+                          @Valid @NotNull ReplyRequest request) {
+        ReplyService.StoredReply stored = replies.reply(ticketId, request, idempotencyKey);
+        Message reply = stored.message();
+        Response.ResponseBuilder response = stored.created()
+                ? Response.created(URI.create("/api/tickets/" + ticketId + "#message-" + reply.id))
+                : Response.ok();
+        return response.entity(TicketDetail.MessageView.of(reply)).build();
     }
 }

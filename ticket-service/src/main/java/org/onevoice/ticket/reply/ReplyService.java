@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Optional;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.IdentityKind;
@@ -35,9 +36,19 @@ public class ReplyService {
         this.statusChanges = statusChanges;
     }
 
+    /**
+     * @param idempotencyKey the client's key for this request, or null; a request repeated with the
+     *                       same key returns the reply stored the first time and sends nothing more
+     */
     @Transactional
-    public Message reply(long ticketId, ReplyRequest request) {
+    public StoredReply reply(long ticketId, ReplyRequest request, String idempotencyKey) {
         Ticket ticket = Ticket.lock(ticketId).orElseThrow(() -> ProblemException.notFound("ticket " + ticketId));
+        if (idempotencyKey != null) {
+            Optional<Message> earlier = Message.byIdempotencyKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                return new StoredReply(sameRequest(earlier.get(), ticketId, request, idempotencyKey), false);
+            }
+        }
         Channel channel = request.channel() != null ? request.channel() : ticket.channel;
         if (channel == Channel.CALL_CENTRE) {
             throw ProblemException.unprocessable(
@@ -56,6 +67,7 @@ public class ReplyService {
         reply.subject = channel == Channel.EMAIL ? emailSubject(ticket) : null;
         reply.sentAt = now;
         reply.deliveryState = DeliveryState.PENDING;
+        reply.idempotencyKey = idempotencyKey;
         reply.persist();
 
         ticket.answeredAt(now);
@@ -64,7 +76,19 @@ public class ReplyService {
         }
         String inReplyTo = Message.lastInbound(ticket.id, channel).map(m -> m.channelMessageId).orElse(null);
         outbox.append(TicketEvents.replied(ticket, reply, recipient.toContract(), inReplyTo));
-        return reply;
+        return new StoredReply(reply, true);
+    }
+
+    /** A key names one request: used again for a different one, it is a client bug, not a repeat. */
+    private static Message sameRequest(Message earlier, long ticketId, ReplyRequest request, String key) {
+        if (earlier.ticketId != ticketId || !earlier.body.equals(request.body())) {
+            throw ProblemException.unprocessable("Idempotency-Key " + key + " was already used for a different reply");
+        }
+        return earlier;
+    }
+
+    /** The reply, and whether this request stored it (false: an earlier request with the same key did). */
+    public record StoredReply(Message message, boolean created) {
     }
 
     private CustomerIdentityEntity recipientOn(Ticket ticket, Channel channel) {
