@@ -30,12 +30,13 @@ import org.onevoice.events.v1.DeliveryReport;
 import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.events.v1.Topics;
 import org.onevoice.gateway.support.KafkaTopics;
+import org.onevoice.local.smtp.SmtpSink;
 
 /** Agent replies on tickets.events leave as real SMTP mail, threaded into the customer's conversation. */
 @QuarkusTest
 class EmailReplyDeliveryTest {
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() * 10 + 5);
-    private final SmtpSink sink = SmtpSink.get();
+    private final SmtpSink sink = SmtpSinkResource.sink();
 
     @Inject
     SmtpListener listener;

@@ -1,4 +1,4 @@
-package org.onevoice.gateway.email;
+package org.onevoice.local.smtp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -17,16 +18,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Recipients whose local part starts with {@code refused} are answered 550, as a server does for
  * an unknown mailbox.
  */
-final class SmtpSink {
-    private static final SmtpSink INSTANCE = new SmtpSink();
-
-    record Delivery(String from, List<String> to, String raw) {
+public final class SmtpSink implements AutoCloseable {
+    public record Delivery(String from, List<String> to, String raw) {
+        /** The Message-ID header's value, which names the message across retransmissions. */
+        public String messageId() {
+            for (String line : raw.split("\r\n")) {
+                if (line.regionMatches(true, 0, "Message-ID:", 0, 11)) {
+                    return line.substring(11).strip();
+                }
+                if (line.isEmpty()) {
+                    break;
+                }
+            }
+            return null;
+        }
     }
 
     private final ServerSocket server;
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
 
-    private SmtpSink() {
+    public SmtpSink() {
         try {
             server = new ServerSocket(0);
         } catch (IOException e) {
@@ -37,16 +48,25 @@ final class SmtpSink {
         acceptor.start();
     }
 
-    static SmtpSink get() {
-        return INSTANCE;
-    }
-
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    List<Delivery> deliveriesTo(String recipient) {
+    public List<Delivery> deliveries() {
+        return List.copyOf(deliveries);
+    }
+
+    public List<Delivery> deliveriesTo(String recipient) {
         return deliveries.stream().filter(d -> d.to().contains(recipient)).toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void acceptLoop() {
@@ -66,7 +86,7 @@ final class SmtpSink {
         String from = null;
         List<String> to = new ArrayList<>();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            String upper = line.toUpperCase(java.util.Locale.ROOT);
+            String upper = line.toUpperCase(Locale.ROOT);
             if (upper.startsWith("EHLO")) {
                 say(out, "250-sink.test\r\n250 8BITMIME");
             } else if (upper.startsWith("MAIL FROM:")) {

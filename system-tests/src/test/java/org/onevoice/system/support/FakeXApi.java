@@ -1,5 +1,6 @@
 package org.onevoice.system.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -9,13 +10,26 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** X API v2 as far as the gateway uses it to answer customers: it records every tweet posted. */
+/**
+ * X API v2 as far as the gateway uses it to answer customers: it records every tweet posted and,
+ * like X, refuses a tweet whose text the account already posted (403, duplicate content).
+ */
 public final class FakeXApi implements AutoCloseable {
+    private static final byte[] DUPLICATE_CONTENT = ("{\"title\":\"Forbidden\",\"type\":\"about:blank\",\"status\":403,"
+            + "\"detail\":\"You are not allowed to create a Tweet with duplicate content.\"}").getBytes(StandardCharsets.UTF_8);
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private final HttpServer server;
     private final List<String> postedTweets = new CopyOnWriteArrayList<>();
+    private final Set<String> postedTexts = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger refusedDuplicates = new AtomicInteger();
     private final AtomicLong nextTweetId = new AtomicLong(1_800_000_000_000_000_000L);
 
     public FakeXApi() {
@@ -32,9 +46,14 @@ public final class FakeXApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Request bodies of {@code POST /2/tweets}, in arrival order. */
+    /** Request bodies of the tweets X accepted, in arrival order. */
     public List<String> postedTweets() {
         return List.copyOf(postedTweets);
+    }
+
+    /** How many tweets were refused as repeats of an accepted one. */
+    public int refusedDuplicates() {
+        return refusedDuplicates.get();
     }
 
     private void postTweet(HttpExchange exchange) throws IOException {
@@ -44,6 +63,15 @@ public final class FakeXApi implements AutoCloseable {
                 return;
             }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (!postedTexts.add(textOf(body))) {
+                refusedDuplicates.incrementAndGet();
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(403, DUPLICATE_CONTENT.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(DUPLICATE_CONTENT);
+                }
+                return;
+            }
             postedTweets.add(body);
             byte[] response = ("{\"data\":{\"id\":\"" + nextTweetId.incrementAndGet() + "\",\"text\":\"ok\"}}")
                     .getBytes(StandardCharsets.UTF_8);
@@ -52,6 +80,14 @@ public final class FakeXApi implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(response);
             }
+        }
+    }
+
+    private static String textOf(String body) {
+        try {
+            return MAPPER.readTree(body).path("text").asText();
+        } catch (IOException e) {
+            return body;
         }
     }
 

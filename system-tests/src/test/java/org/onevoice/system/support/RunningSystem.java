@@ -1,7 +1,11 @@
 package org.onevoice.system.support;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.onevoice.local.cli.ServiceStack;
@@ -9,6 +13,8 @@ import org.onevoice.local.cli.StackPorts;
 import org.onevoice.local.cli.WebhookSecrets;
 import org.onevoice.local.infra.FreePorts;
 import org.onevoice.local.infra.LocalInfrastructure;
+import org.onevoice.local.infra.PostgresServer;
+import org.onevoice.local.smtp.SmtpSink;
 
 /**
  * The whole system as it runs in production, on this machine: a real Kafka broker, a real
@@ -22,13 +28,16 @@ public final class RunningSystem implements AutoCloseable {
     private final ServiceStack stack;
     private final WebhookSecrets secrets;
     private final FakeXApi xApi;
+    private final SmtpSink mailServer;
     private final StackPorts ports;
 
-    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, FakeXApi xApi, StackPorts ports) {
+    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, FakeXApi xApi,
+                          SmtpSink mailServer, StackPorts ports) {
         this.infra = infra;
         this.stack = stack;
         this.secrets = secrets;
         this.xApi = xApi;
+        this.mailServer = mailServer;
         this.ports = ports;
     }
 
@@ -39,11 +48,14 @@ public final class RunningSystem implements AutoCloseable {
                 ports.postgres()).start();
         WebhookSecrets secrets = WebhookSecrets.generate();
         FakeXApi xApi = new FakeXApi();
+        SmtpSink mailServer = new SmtpSink();
         ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), List.of("-Xmx384m"), secrets)
                 .withEnvironment(ServiceStack.GATEWAY, Map.of(
                         "GATEWAY_X_API_BASE_URL", xApi.baseUrl(),
-                        "GATEWAY_X_BEARER_TOKEN", "test-bearer-token"));
-        RunningSystem system = new RunningSystem(infra, stack, secrets, xApi, ports);
+                        "GATEWAY_X_BEARER_TOKEN", "test-bearer-token",
+                        "GATEWAY_EMAIL_SMTP_OUT_HOST", "127.0.0.1",
+                        "GATEWAY_EMAIL_SMTP_OUT_PORT", Integer.toString(mailServer.port())));
+        RunningSystem system = new RunningSystem(infra, stack, secrets, xApi, mailServer, ports);
         try {
             stack.startAll(START_TIMEOUT).forEach((service, took) ->
                     System.out.printf("%s ready in %.1f s%n", service, took.toMillis() / 1000.0));
@@ -75,8 +87,42 @@ public final class RunningSystem implements AutoCloseable {
         return xApi;
     }
 
+    /** The customers' mail server, where the gateway delivers answers by email. */
+    public SmtpSink mailServer() {
+        return mailServer;
+    }
+
     public String kafkaBootstrapServers() {
         return infra.kafka().bootstrapServers();
+    }
+
+    /** A connection to one service's own database, for checking what it stored. */
+    public Connection database(String name) throws SQLException {
+        return DriverManager.getConnection(infra.postgres().jdbcUrl(name), PostgresServer.USER, PostgresServer.PASSWORD);
+    }
+
+    /** Stops the broker and starts it again on the same log directory and ports. */
+    public Duration restartKafka() {
+        Instant start = Instant.now();
+        infra.kafka().close();
+        infra.kafka().start();
+        return Duration.between(start, Instant.now());
+    }
+
+    /** Stops PostgreSQL (fast shutdown: open connections are cut) and starts it again on the same data. */
+    public Duration restartPostgres() {
+        Instant start = Instant.now();
+        infra.postgres().close();
+        infra.postgres().start();
+        return Duration.between(start, Instant.now());
+    }
+
+    /** SIGKILLs a service, starts it again and waits until it is ready; returns the time it was away. */
+    public Duration killAndRestart(String service) {
+        Instant start = Instant.now();
+        stack.get(service).kill();
+        stack.launch(service).awaitReady(START_TIMEOUT);
+        return Duration.between(start, Instant.now());
     }
 
     @Override
@@ -88,6 +134,7 @@ public final class RunningSystem implements AutoCloseable {
                 infra.close();
             } finally {
                 xApi.close();
+                mailServer.close();
             }
         }
     }
