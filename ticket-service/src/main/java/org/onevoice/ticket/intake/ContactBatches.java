@@ -1,0 +1,137 @@
+package org.onevoice.ticket.intake;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.onevoice.events.serde.ContactEventDeserializer;
+import org.onevoice.events.v1.ContactEvent;
+
+/**
+ * Applies a polled batch of contact events exactly once, in one transaction with the
+ * processed-event log. When the batch fails, its events are applied again one transaction each,
+ * in order, so only the record at fault goes to the dead-letter topic with its cause and the
+ * others still take effect. A database that cannot be reached is not a record's fault: the batch
+ * is retried, and when the database stays away the failure stops the channel, leaving the records
+ * to be consumed again.
+ */
+@ApplicationScoped
+public class ContactBatches {
+    private static final Logger LOG = Logger.getLogger(ContactBatches.class);
+    private static final int UNREACHABLE_ATTEMPTS = 8;
+
+    private final ContactIntake intake;
+    private final ContactDeadLetters deadLetters;
+    private final ContactEventDeserializer deserializer = new ContactEventDeserializer();
+
+    ContactBatches(ContactIntake intake, ContactDeadLetters deadLetters) {
+        this.intake = intake;
+        this.deadLetters = deadLetters;
+    }
+
+    public void apply(Iterable<ConsumerRecord<String, byte[]>> records) {
+        List<Readable> readable = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                readable.add(new Readable(record, parse(record)));
+            } catch (SerializationException | IllegalArgumentException e) {
+                deadLetters.send(record, e);
+            }
+        }
+        if (readable.isEmpty()) {
+            return;
+        }
+        List<ContactEvent> events = readable.stream().map(Readable::event).toList();
+        try {
+            whileUnreachable(() -> QuarkusTransaction.requiringNew().run(() -> intake.apply(events)));
+        } catch (RuntimeException batchFailure) {
+            if (unreachable(batchFailure)) {
+                throw batchFailure;
+            }
+            LOG.warnf("a batch of %d contact events failed, applying them one by one: %s", events.size(), rootCause(batchFailure));
+            readable.forEach(this::applyAlone);
+        }
+    }
+
+    private void applyAlone(Readable one) {
+        try {
+            whileUnreachable(() -> QuarkusTransaction.requiringNew().run(() -> intake.apply(List.of(one.event()))));
+        } catch (RuntimeException e) {
+            if (unreachable(e)) {
+                throw e;
+            }
+            deadLetters.send(one.record(), rootCause(e));
+        }
+    }
+
+    private ContactEvent parse(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null || record.value().length == 0) {
+            throw new IllegalArgumentException("empty record is not a ContactEvent");
+        }
+        ContactEvent event = deserializer.deserialize(record.topic(), record.value());
+        required(event.eventId(), "eventId");
+        required(event.channel(), "channel");
+        required(event.customer(), "customer");
+        required(event.channelTimestamp(), "channelTimestamp");
+        return event;
+    }
+
+    private static void required(Object value, String field) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new IllegalArgumentException("ContactEvent without " + field);
+        }
+    }
+
+    /** Runs {@code work}, again with growing pauses while the database cannot be reached. */
+    private static void whileUnreachable(Runnable work) {
+        long pauseMillis = 250;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                work.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!unreachable(e) || attempt == UNREACHABLE_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("database unreachable, retrying the batch in %d ms: %s", pauseMillis, rootCause(e));
+                pause(pauseMillis);
+                pauseMillis = Math.min(pauseMillis * 2, 10_000);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
+        }
+    }
+
+    private static boolean unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private record Readable(ConsumerRecord<String, byte[]> record, ContactEvent event) {
+    }
+}
