@@ -1,5 +1,6 @@
 package org.onevoice.ticket.intake;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLRecoverableException;
@@ -25,14 +26,18 @@ import org.onevoice.events.v1.ContactEvent;
 public class ContactBatches {
     private static final Logger LOG = Logger.getLogger(ContactBatches.class);
     private static final int UNREACHABLE_ATTEMPTS = 8;
+    /** Batches that failed as a whole and were applied one record per transaction. */
+    static final String SPLIT_BATCHES = "tickets.intake.batches.split";
 
     private final ContactIntake intake;
     private final ContactDeadLetters deadLetters;
+    private final MeterRegistry meters;
     private final ContactEventDeserializer deserializer = new ContactEventDeserializer();
 
-    ContactBatches(ContactIntake intake, ContactDeadLetters deadLetters) {
+    ContactBatches(ContactIntake intake, ContactDeadLetters deadLetters, MeterRegistry meters) {
         this.intake = intake;
         this.deadLetters = deadLetters;
+        this.meters = meters;
     }
 
     public void apply(Iterable<ConsumerRecord<String, byte[]>> records) {
@@ -55,6 +60,7 @@ public class ContactBatches {
                 throw batchFailure;
             }
             LOG.warnf("a batch of %d contact events failed, applying them one by one: %s", events.size(), rootCause(batchFailure));
+            meters.counter(SPLIT_BATCHES).increment();
             readable.forEach(this::applyAlone);
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,9 @@ class BatchIntakeTest {
     @Inject
     ContactBatches batches;
 
+    @Inject
+    MeterRegistry meters;
+
     private final List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
 
     @Test
@@ -66,7 +70,10 @@ class BatchIntakeTest {
         String callId = "call-" + Contacts.uniqueId();
         ContactReceived call = Contacts.callQueued(caller, callId, "Blocked card " + Contacts.uniqueId(), T0);
 
+        double split = splitBatches();
         batches.apply(records(question, call, answer, Contacts.callAbandoned(caller, callId, T0.plusSeconds(90), 90), followUp));
+
+        assertEquals(split, splitBatches(), "applied as one batch, not record by record");
 
         long ticket = Api.findTicketWithMessage("X", question.body()).orElseThrow();
         assertEquals(ticket, Api.findTicketWithMessage("X", followUp.body()).orElseThrow());
@@ -76,6 +83,25 @@ class BatchIntakeTest {
         long callTicket = Api.findTicketWithMessage("CALL_CENTRE", call.body()).orElseThrow();
         given().get("/api/tickets/{id}", callTicket).then()
                 .body("messages.direction", contains("INBOUND", "NOTE"));
+    }
+
+    @Test
+    void aBatchThatBeginsOnAnExistingTicketStillOpensNewTicketsInIt() {
+        CustomerIdentity hans = Contacts.xUser("hans");
+        ContactReceived question = Contacts.tweet(hans, "@Acme where is my parcel " + Contacts.uniqueId(), null, T0);
+        batches.apply(records(question));
+        batch.clear();
+        ContactReceived followUp = Contacts.tweet(hans, "@Acme still nothing " + Contacts.uniqueId(), question.channelMessageId(), T0.plusSeconds(60));
+        ContactReceived newcomer = Contacts.tweet(Contacts.xUser("ida"), "@Acme hello " + Contacts.uniqueId(), null, T0.plusSeconds(61));
+
+        double split = splitBatches();
+        batches.apply(records(followUp, newcomer));
+
+        assertEquals(split, splitBatches(), "applied as one batch, not record by record");
+
+        long ticket = Api.findTicketWithMessage("X", question.body()).orElseThrow();
+        given().get("/api/tickets/{id}", ticket).then().body("messages.body", contains(question.body(), followUp.body()));
+        Api.findTicketWithMessage("X", newcomer.body()).orElseThrow();
     }
 
     @Test
@@ -92,14 +118,20 @@ class BatchIntakeTest {
         add(unreadableKey, "{\"eventType\":\"ContactReceived\",\"channel\":".getBytes(StandardCharsets.UTF_8));
         add(clashKey, json(clash));
         add(last.partitionKey(), json(last));
+        double split = splitBatches();
         batches.apply(batch);
 
+        assertEquals(split + 1, splitBatches(), "the batch failed on the clash and was applied record by record");
         Api.findTicketWithMessage("X", first.body()).orElseThrow();
         Api.findTicketWithMessage("X", last.body()).orElseThrow();
         String unreadable = reason(Kafka.awaitRecords(Topics.CONTACTS_INBOUND + ".dlq", unreadableKey, 1).get(0));
         assertTrue(unreadable.contains("ContactEvent"), unreadable);
         String clashed = reason(Kafka.awaitRecords(Topics.CONTACTS_INBOUND + ".dlq", clashKey, 1).get(0));
         assertTrue(clashed.contains("message_channel_id"), clashed);
+    }
+
+    private double splitBatches() {
+        return meters.counter(ContactBatches.SPLIT_BATCHES).count();
     }
 
     private List<ConsumerRecord<String, byte[]>> records(ContactEvent... events) {
