@@ -2,9 +2,13 @@ package org.onevoice.ticket.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.hibernate.Session;
 import org.onevoice.events.v1.Channel;
 
 /**
@@ -19,24 +23,42 @@ public class ThreadRefs {
         this.em = em;
     }
 
-    /** The ticket the first known reference belongs to, trying them in the given order. */
-    public Optional<Long> findTicket(Channel channel, Collection<String> refs) {
-        List<String> candidates = refs.stream().filter(r -> r != null && !r.isBlank()).distinct().toList();
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Object[]> rows = em.createNativeQuery("SELECT ref, ticket_id FROM thread_ref WHERE channel = ?1 AND ref IN (?2)")
-                .setParameter(1, channel.name())
-                .setParameter(2, candidates)
-                .getResultList();
-        for (String candidate : candidates) {
-            for (Object[] row : rows) {
-                if (candidate.equals(row[0])) {
-                    return Optional.of(((Number) row[1]).longValue());
+    /** The stored references among {@code refs} of the given channels, with one query. */
+    public KnownRefs load(Collection<Channel> channels, Collection<String> refs) {
+        Map<KnownRefs.Key, Long> stored = new HashMap<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT channel, ref, ticket_id FROM thread_ref WHERE channel = ANY(?) AND ref = ANY(?)")) {
+                select.setArray(1, connection.createArrayOf("text", channels.stream().map(Channel::name).distinct().toArray()));
+                select.setArray(2, connection.createArrayOf("text", refs.stream().distinct().toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        stored.put(new KnownRefs.Key(Channel.valueOf(rows.getString(1)), rows.getString(2)), rows.getLong(3));
+                    }
                 }
             }
+        });
+        return new KnownRefs(stored);
+    }
+
+    /** Stores the references a batch added, with one statement, after the tickets they lead to. */
+    public void save(KnownRefs refs) {
+        List<KnownRefs.Key> added = refs.added();
+        if (added.isEmpty()) {
+            return;
         }
-        return Optional.empty();
+        // The references point at tickets this transaction may only have queued for insert.
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO thread_ref (channel, ref, ticket_id)
+                    SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[]) ON CONFLICT DO NOTHING""")) {
+                insert.setArray(1, connection.createArrayOf("text", added.stream().map(k -> k.channel().name()).toArray()));
+                insert.setArray(2, connection.createArrayOf("text", added.stream().map(KnownRefs.Key::ref).toArray()));
+                insert.setArray(3, connection.createArrayOf("bigint", added.stream().map(refs::ticketOf).toArray()));
+                insert.executeUpdate();
+            }
+        });
     }
 
     public void remember(Channel channel, String ref, long ticketId) {

@@ -3,7 +3,11 @@ package org.onevoice.ticket.customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.onevoice.events.v1.CustomerIdentity;
 import org.onevoice.ticket.conversation.Ticket;
 
@@ -20,14 +24,35 @@ public class CustomerDirectory {
         this.em = em;
     }
 
+    /**
+     * The customers behind the identities of a batch of contacts, keyed by kind and value: the
+     * known ones found with one query each for identities and customers, new ones created together.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Customer resolve(CustomerIdentity identity) {
-        var known = CustomerIdentityEntity.find(identity.kind(), identity.value());
-        if (known.isPresent()) {
-            CustomerIdentityEntity entity = known.get();
-            refresh(entity, identity);
-            return current(entity.customerId);
+    public Map<IdentityKey, Customer> resolveAll(Collection<CustomerIdentity> identities) {
+        Map<IdentityKey, CustomerIdentity> latest = new LinkedHashMap<>();
+        identities.forEach(identity -> latest.put(IdentityKey.of(identity), identity));
+        Map<IdentityKey, CustomerIdentityEntity> known = new HashMap<>();
+        CustomerIdentityEntity.known(latest.keySet()).forEach(entity -> known.put(new IdentityKey(entity.kind, entity.value), entity));
+        load(known.values().stream().map(e -> e.customerId).toList());
+        Map<IdentityKey, Customer> customers = new HashMap<>();
+        latest.forEach((key, identity) -> {
+            CustomerIdentityEntity entity = known.get(key);
+            if (entity != null) {
+                refresh(entity, identity);
+                customers.put(key, current(entity.customerId));
+            } else {
+                customers.put(key, create(identity));
+            }
+        });
+        if (customers.size() > known.size()) {
+            // Two consumers may meet the same new identity at once; the unique constraint lets one win.
+            em.flush();
         }
+        return customers;
+    }
+
+    private static Customer create(CustomerIdentity identity) {
         Customer customer = new Customer();
         customer.displayName = firstNonBlank(identity.displayName(), identity.handle(), identity.value());
         customer.persist();
@@ -38,9 +63,19 @@ public class CustomerDirectory {
         entity.handle = identity.handle();
         entity.displayName = identity.displayName();
         entity.persist();
-        // Two consumers may meet the same new identity at once; the unique constraint lets one win.
-        em.flush();
         return customer;
+    }
+
+    /**
+     * Loads customers into the session with one query, so that {@link #current} finds them there
+     * instead of asking the database for each.
+     */
+    public void load(Collection<Long> customerIds) {
+        if (!customerIds.isEmpty()) {
+            em.createQuery("from Customer where id in :ids", Customer.class)
+                    .setParameter("ids", customerIds.stream().distinct().toList())
+                    .getResultList();
+        }
     }
 
     /** The customer that now stands for {@code customerId}, following merges. */

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.onevoice.events.v1.CustomerIdentity;
 import org.onevoice.events.v1.IdentityKind;
@@ -44,6 +46,17 @@ public class CustomerIdentityEntity extends PanacheEntityBase {
 
     public static Optional<CustomerIdentityEntity> find(IdentityKind kind, String value) {
         return find("kind = ?1 and value = ?2", kind, value).firstResultOptional();
+    }
+
+    /** The stored identities among {@code keys}. */
+    public static List<CustomerIdentityEntity> known(Collection<IdentityKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        // Kind and value each as a list keeps to the (kind, value) index; pairs that only cross-match are dropped.
+        List<CustomerIdentityEntity> candidates = list("kind in ?1 and value in ?2",
+                keys.stream().map(IdentityKey::kind).distinct().toList(), keys.stream().map(IdentityKey::value).distinct().toList());
+        return candidates.stream().filter(e -> keys.contains(new IdentityKey(e.kind, e.value))).toList();
     }
 
     public CustomerIdentity toContract() {

@@ -72,6 +72,7 @@ public class InboxQuery {
         List<Ticket> tickets = query.getResultList();
         boolean more = tickets.size() > limit;
         List<Ticket> page = more ? tickets.subList(0, limit) : tickets;
+        customers.load(page.stream().map(t -> t.customerId).toList());
         List<TicketSummary> items = page.stream().map(t -> TicketSummary.of(t, customers.current(t.customerId))).toList();
         Ticket last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new TicketPage(items, more ? new InboxCursor(last.openedAt, last.id).encode() : null);

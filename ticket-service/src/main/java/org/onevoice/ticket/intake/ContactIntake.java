@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.AnswerGiven;
@@ -16,6 +19,7 @@ import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.events.v1.Facts;
 import org.onevoice.events.v1.TicketStatus;
+import org.onevoice.ticket.conversation.KnownRefs;
 import org.onevoice.ticket.conversation.Message;
 import org.onevoice.ticket.conversation.MessageDirection;
 import org.onevoice.ticket.conversation.StatusChanges;
@@ -24,6 +28,8 @@ import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.Customer;
 import org.onevoice.ticket.customer.CustomerDirectory;
+import org.onevoice.ticket.customer.IdentityKey;
+import org.onevoice.ticket.idempotency.ProcessedEvents;
 import org.onevoice.ticket.outbox.Outbox;
 import org.onevoice.ticket.sla.SlaPolicy;
 
@@ -34,6 +40,7 @@ public class ContactIntake {
     private static final Logger LOG = Logger.getLogger(ContactIntake.class);
     private static final int SUBJECT_FROM_BODY_LENGTH = 80;
 
+    private final ProcessedEvents processed;
     private final CustomerDirectory customers;
     private final ThreadRefs threadRefs;
     private final Outbox outbox;
@@ -41,8 +48,9 @@ public class ContactIntake {
     private final SlaPolicy sla;
     private final IntakeConfig config;
 
-    ContactIntake(CustomerDirectory customers, ThreadRefs threadRefs, Outbox outbox, StatusChanges statusChanges,
-                  SlaPolicy sla, IntakeConfig config) {
+    ContactIntake(ProcessedEvents processed, CustomerDirectory customers, ThreadRefs threadRefs, Outbox outbox,
+                  StatusChanges statusChanges, SlaPolicy sla, IntakeConfig config) {
+        this.processed = processed;
         this.customers = customers;
         this.threadRefs = threadRefs;
         this.outbox = outbox;
@@ -51,9 +59,41 @@ public class ContactIntake {
         this.config = config;
     }
 
-    public void received(ContactReceived contact) {
-        Customer customer = customers.resolve(contact.customer());
-        Optional<Ticket> existing = conversationOf(contact, customer).filter(t -> t.status != TicketStatus.CLOSED);
+    /**
+     * Applies a batch of events in order, each the first time its id is seen. The processed-event
+     * log, the customers and the thread references of the whole batch take one statement each.
+     */
+    public void apply(List<ContactEvent> events) {
+        Set<String> firstTimes = processed.firstTimes(events.stream().map(ContactEvent::eventId).toList());
+        List<ContactEvent> fresh = new ArrayList<>();
+        for (ContactEvent event : events) {
+            // remove: an event id twice in the batch is applied once.
+            if (firstTimes.remove(event.eventId())) {
+                fresh.add(event);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Batch batch = new Batch(
+                customers.resolveAll(fresh.stream().filter(ContactReceived.class::isInstance).map(ContactEvent::customer).toList()),
+                threadRefs.load(fresh.stream().map(ContactEvent::channel).toList(), fresh.stream()
+                        .flatMap(e -> Stream.concat(refsOf(e), Stream.ofNullable(e.channelMessageId()))).toList()));
+        for (ContactEvent event : fresh) {
+            if (event instanceof ContactReceived received) {
+                received(received, batch);
+            } else if (event instanceof AnswerGiven answer) {
+                answered(answer, batch);
+            } else if (event instanceof ContactEnded ended) {
+                ended(ended, batch);
+            }
+        }
+        threadRefs.save(batch.refs());
+    }
+
+    private void received(ContactReceived contact, Batch batch) {
+        Customer customer = batch.customers().get(IdentityKey.of(contact.customer()));
+        Optional<Ticket> existing = conversationOf(contact, customer, batch).filter(t -> t.status != TicketStatus.CLOSED);
         Ticket ticket = existing.orElseGet(() -> open(contact, customer));
         if (existing.isPresent()) {
             reopenIfWaiting(ticket, contact.channelTimestamp());
@@ -70,19 +110,19 @@ public class ContactIntake {
         message.sourceEventId = contact.eventId();
         message.persist();
         ticket.touch(contact.channelTimestamp());
-        remember(contact, ticket);
+        remember(contact, ticket, batch);
         outbox.append(existing.isPresent()
                 ? TicketEvents.customerMessage(ticket, message)
                 : TicketEvents.opened(ticket, contact.eventId()));
     }
 
-    public void answered(AnswerGiven answer) {
+    private void answered(AnswerGiven answer, Batch batch) {
         if (Message.byChannelId(answer.channel(), answer.channelMessageId()).isPresent()) {
             // The channel shows us our own reply, already recorded when the gateway delivered it.
             LOG.debugf("answer %s on %s is a reply sent through OneVoice", answer.channelMessageId(), answer.channel());
             return;
         }
-        Optional<Ticket> found = ticketOf(answer);
+        Optional<Ticket> found = ticketOf(answer, batch);
         if (found.isEmpty()) {
             // An answer to a conversation OneVoice never saw (it began before OneVoice listened).
             LOG.debugf("answer %s on %s matches no ticket", answer.channelMessageId(), answer.channel());
@@ -107,12 +147,12 @@ public class ContactIntake {
         if (ticket.topic == null && answer.facts().containsKey(Facts.TOPIC)) {
             ticket.topic = answer.facts().get(Facts.TOPIC);
         }
-        remember(answer, ticket);
+        remember(answer, ticket, batch);
         outbox.append(TicketEvents.replied(ticket, reply, answer.customer(), answer.threading().inReplyTo()));
     }
 
-    public void ended(ContactEnded ended) {
-        Optional<Ticket> found = ticketOf(ended);
+    private void ended(ContactEnded ended, Batch batch) {
+        Optional<Ticket> found = ticketOf(ended, batch);
         if (found.isEmpty()) {
             LOG.debugf("end of %s on %s matches no ticket", ended.channelMessageId(), ended.channel());
             return;
@@ -153,8 +193,8 @@ public class ContactIntake {
     }
 
     /** A customer message joins the conversation it refers to, or the ticket its tag names. */
-    private Optional<Ticket> conversationOf(ContactReceived contact, Customer customer) {
-        Optional<Ticket> byReference = ticketOf(contact);
+    private Optional<Ticket> conversationOf(ContactReceived contact, Customer customer, Batch batch) {
+        Optional<Ticket> byReference = ticketOf(contact, batch);
         if (byReference.isPresent()) {
             return byReference;
         }
@@ -175,15 +215,18 @@ public class ContactIntake {
                 .flatMap(t -> Ticket.lock(t.id));
     }
 
-    private Optional<Ticket> ticketOf(ContactEvent event) {
-        List<String> refs = new ArrayList<>();
-        refs.add(event.threading().threadKey());
-        refs.add(event.threading().inReplyTo());
+    private static Optional<Ticket> ticketOf(ContactEvent event, Batch batch) {
+        // A merge may have moved the conversation between looking up the reference and taking the lock.
+        return batch.refs().findTicket(event.channel(), refsOf(event).toList()).flatMap(Ticket::lockFollowingMerges);
+    }
+
+    /** The references that may lead to the event's conversation, the most specific first. */
+    private static Stream<String> refsOf(ContactEvent event) {
         List<String> references = new ArrayList<>(event.threading().references());
         Collections.reverse(references);
-        refs.addAll(references);
-        // A merge may have moved the conversation between looking up the reference and taking the lock.
-        return threadRefs.findTicket(event.channel(), refs).flatMap(Ticket::lockFollowingMerges);
+        return Stream.concat(Stream.of(event.threading().threadKey(), event.threading().inReplyTo()), references.stream())
+                .filter(ref -> ref != null && !ref.isBlank())
+                .distinct();
     }
 
     private static Optional<Ticket> taggedTicket(String tag) {
@@ -198,9 +241,13 @@ public class ContactIntake {
         }
     }
 
-    private void remember(ContactEvent event, Ticket ticket) {
-        threadRefs.remember(event.channel(), event.channelMessageId(), ticket.id);
-        threadRefs.remember(event.channel(), event.threading().threadKey(), ticket.id);
+    private static void remember(ContactEvent event, Ticket ticket, Batch batch) {
+        batch.refs().remember(event.channel(), event.channelMessageId(), ticket.id);
+        batch.refs().remember(event.channel(), event.threading().threadKey(), ticket.id);
+    }
+
+    /** What the events of one batch look up, fetched for all of them at once. */
+    private record Batch(Map<IdentityKey, Customer> customers, KnownRefs refs) {
     }
 
     private static String subjectFrom(String body) {
