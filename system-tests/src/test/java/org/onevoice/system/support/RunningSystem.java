@@ -75,6 +75,11 @@ public final class RunningSystem implements AutoCloseable {
         return xApi;
     }
 
+    /** @param database one of {@code tickets}, {@code gateway}, {@code monitor} */
+    public String jdbcUrl(String database) {
+        return infra.postgres().jdbcUrl(database);
+    }
+
     public String kafkaBootstrapServers() {
         return infra.kafka().bootstrapServers();
     }
