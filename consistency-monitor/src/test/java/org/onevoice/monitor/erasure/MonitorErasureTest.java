@@ -41,7 +41,7 @@ import org.onevoice.monitor.support.Stats;
  */
 @QuarkusTest
 class MonitorErasureTest {
-    private static final Instant T = Instant.parse("2027-05-17T10:00:00Z");
+    private static final Instant T = Instant.parse("2025-09-15T10:00:00Z");
 
     @Inject
     EntityManager em;
