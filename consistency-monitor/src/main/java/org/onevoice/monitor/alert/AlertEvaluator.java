@@ -25,7 +25,7 @@ import org.onevoice.monitor.worker.BackgroundLoop;
  */
 @ApplicationScoped
 public class AlertEvaluator {
-    private static final long EVALUATION_LOCK = 0x6d_6f_6e_67_61_70L;
+    public static final long EVALUATION_LOCK = 0x6d_6f_6e_67_61_70L;
 
     private final ContactRows rows;
     private final Instance<AlertCheck> checks;

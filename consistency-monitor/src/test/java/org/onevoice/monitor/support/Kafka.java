@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.onevoice.events.serde.JsonEventSerializer;
 import org.onevoice.events.v1.ContactEvent;
+import org.onevoice.events.v1.CustomerErased;
 import org.onevoice.events.v1.TicketEvent;
 import org.onevoice.events.v1.Topics;
 
@@ -45,6 +46,12 @@ public final class Kafka {
     public static void publish(TicketEvent... events) {
         send(List.of(events).stream()
                 .map(e -> new ProducerRecord<String, Object>(Topics.TICKET_EVENTS, e.partitionKey(), e))
+                .toList());
+    }
+
+    public static void publish(CustomerErased... erasures) {
+        send(List.of(erasures).stream()
+                .map(e -> new ProducerRecord<String, Object>(Topics.CUSTOMER_EVENTS, e.partitionKey(), e))
                 .toList());
     }
 

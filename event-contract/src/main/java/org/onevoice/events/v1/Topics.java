@@ -10,6 +10,8 @@ public final class Topics {
     public static final String CONSISTENCY_ALERTS = "consistency.alerts";
     /** {@link DeliveryReport}s from the gateway about agent replies it delivered, keyed by ticket id. */
     public static final String REPLY_DELIVERIES = "replies.delivery";
+    /** {@link CustomerErased} from the ticket service, keyed by customer id. */
+    public static final String CUSTOMER_EVENTS = "customers.events";
 
     private Topics() {
     }

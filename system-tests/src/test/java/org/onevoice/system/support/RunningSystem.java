@@ -92,13 +92,18 @@ public final class RunningSystem implements AutoCloseable {
         return mailServer;
     }
 
+    /** @param database one of {@code tickets}, {@code gateway}, {@code monitor} */
+    public String jdbcUrl(String database) {
+        return infra.postgres().jdbcUrl(database);
+    }
+
     public String kafkaBootstrapServers() {
         return infra.kafka().bootstrapServers();
     }
 
     /** A connection to one service's own database, for checking what it stored. */
     public Connection database(String name) throws SQLException {
-        return DriverManager.getConnection(infra.postgres().jdbcUrl(name), PostgresServer.USER, PostgresServer.PASSWORD);
+        return DriverManager.getConnection(jdbcUrl(name), PostgresServer.USER, PostgresServer.PASSWORD);
     }
 
     /** Stops the broker and starts it again on the same log directory and ports. */

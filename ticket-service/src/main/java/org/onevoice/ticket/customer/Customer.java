@@ -23,6 +23,10 @@ public class Customer extends PanacheEntityBase {
     @Column(name = "merged_into")
     public Long mergedInto;
 
+    /** Set when an administrator erased the customer's personal data; the customer then no longer exists for the API. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 }

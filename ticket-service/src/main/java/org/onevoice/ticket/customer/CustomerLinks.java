@@ -81,12 +81,13 @@ public class CustomerLinks {
     }
 
     private static Customer existing(long id) {
-        return Customer.<Customer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("customer " + id));
+        return Customer.<Customer>findByIdOptional(id).filter(c -> c.erasedAt == null)
+                .orElseThrow(() -> ProblemException.notFound("customer " + id));
     }
 
     /** Merges of the same customers wait for each other instead of crossing. */
     private static Customer locked(long id) {
-        return Customer.<Customer>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+        return Customer.<Customer>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(c -> c.erasedAt == null)
                 .orElseThrow(() -> ProblemException.notFound("customer " + id));
     }
 }

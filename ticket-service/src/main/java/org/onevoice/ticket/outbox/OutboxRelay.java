@@ -110,7 +110,7 @@ public class OutboxRelay {
                 return 0;
             }
             List<Object[]> rows = em.createNativeQuery("""
-                            SELECT seq, event_id, partition_key, event_type, occurred_at, payload
+                            SELECT seq, event_id, partition_key, event_type, occurred_at, payload, topic
                             FROM outbox_event ORDER BY seq LIMIT ?1""")
                     .setParameter(1, config.batchSize())
                     .getResultList();
@@ -139,7 +139,7 @@ public class OutboxRelay {
                 .withTimestamp(instant(row[4]).atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
-        var kafka = OutgoingKafkaRecordMetadata.<String>builder().withKey((String) row[2]).build();
+        var kafka = OutgoingKafkaRecordMetadata.<String>builder().withTopic((String) row[6]).withKey((String) row[2]).build();
         return Message.of((String) row[5]).addMetadata(cloudEvent).addMetadata(kafka);
     }
 
