@@ -4,13 +4,13 @@ import java.util.UUID;
 import org.onevoice.events.v1.Channel;
 
 /** Unique customers and mails per test, so tests sharing one Kafka topic never see each other's records. */
-final class EmailTestMails {
-    static final String SUPPORT = "support@onevoice.local";
+public final class EmailTestMails {
+    public static final String SUPPORT = "support@onevoice.local";
 
     private EmailTestMails() {
     }
 
-    static String uniqueCustomer() {
+    public static String uniqueCustomer() {
         return "customer-" + UUID.randomUUID() + "@example.com";
     }
 
@@ -18,7 +18,7 @@ final class EmailTestMails {
         return Channel.EMAIL.name() + ':' + customer;
     }
 
-    static String question(String from, String messageId, String extraHeaders, String body) {
+    public static String question(String from, String messageId, String extraHeaders, String body) {
         return "From: Test Customer <" + from + ">\r\n"
                 + "To: OneVoice Support <" + SUPPORT + ">\r\n"
                 + "Subject: Question " + messageId + "\r\n"
@@ -30,7 +30,7 @@ final class EmailTestMails {
                 + body + "\r\n";
     }
 
-    static String uniqueMessageId() {
+    public static String uniqueMessageId() {
         return "<" + UUID.randomUUID() + "@example.com>";
     }
 }
