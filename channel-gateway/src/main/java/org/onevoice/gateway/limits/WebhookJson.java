@@ -33,8 +33,8 @@ public final class WebhookJson {
     public JsonNode tree(byte[] body) throws IOException {
         try {
             return mapper.readTree(body);
-        } catch (StreamConstraintsException e) {
-            throw exceeded(e);
+        } catch (IOException e) {
+            throw exceededOr(e);
         }
     }
 
@@ -42,9 +42,19 @@ public final class WebhookJson {
     public <T> T value(byte[] body, Class<T> type) throws IOException {
         try {
             return mapper.readValue(body, type);
-        } catch (StreamConstraintsException e) {
-            throw exceeded(e);
+        } catch (IOException e) {
+            throw exceededOr(e);
         }
+    }
+
+    /** Data binding wraps the parser's constraint violation in a mapping exception of the field. */
+    private IOException exceededOr(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException constraint) {
+                throw exceeded(constraint);
+            }
+        }
+        return e;
     }
 
     private ProblemException exceeded(StreamConstraintsException e) {

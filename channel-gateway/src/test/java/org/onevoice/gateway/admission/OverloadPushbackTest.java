@@ -1,6 +1,5 @@
 package org.onevoice.gateway.admission;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,11 +13,9 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +32,6 @@ import org.onevoice.gateway.callcentre.CallCentreCalls;
 import org.onevoice.gateway.email.EmailTestMails;
 import org.onevoice.gateway.email.SmtpConversation;
 import org.onevoice.gateway.email.SmtpListener;
-import org.onevoice.gateway.support.Hmac;
 import org.onevoice.gateway.support.KafkaTopics;
 import org.onevoice.gateway.support.PrometheusMetrics;
 import org.onevoice.gateway.support.SaturatedGateway;
@@ -81,7 +77,7 @@ class OverloadPushbackTest {
                     CallCentreCalls.uniqueMobile().asSent(), null)));
             String refusedMail = EmailTestMails.uniqueMessageId();
             refused.add(EventIds.forChannelMessage(Channel.EMAIL, refusedMail, ContactReceived.TYPE));
-            pushedBack(postRawMail(mail(refusedMail)));
+            pushedBack(EmailTestMails.postSigned(mail(refusedMail)));
             try (SmtpConversation lateSmtp = new SmtpConversation(smtp.port())) {
                 assertTrue(lateSmtp.greeting.startsWith("421 4.3.2"), lateSmtp.greeting);
             }
@@ -127,13 +123,5 @@ class OverloadPushbackTest {
 
     private static String mail(String messageId) {
         return EmailTestMails.question(EmailTestMails.uniqueCustomer(), messageId, "", "My invoice is wrong, can you check it?");
-    }
-
-    private static ValidatableResponse postRawMail(String mail) {
-        String timestamp = Long.toString(Instant.now().getEpochSecond());
-        byte[] body = mail.getBytes(StandardCharsets.UTF_8);
-        String signature = "sha256=" + HexFormat.of().formatHex(Hmac.sha256("test-email-secret", timestamp + "." + mail));
-        return given().contentType("message/rfc822").body(body).header("X-OneVoice-Timestamp", timestamp)
-                .header("X-OneVoice-Signature", signature).post("/channels/email/messages").then();
     }
 }
