@@ -32,6 +32,7 @@ import org.onevoice.events.v1.TicketEvent;
  * The remaining window is a crash after the channel accepted the reply but before the log row
  * was written: that reply is sent again on redelivery. A failure to publish the report nacks the
  * record onto {@code tickets.events.dlq}; replaying it publishes the logged report without sending.
+ * So does a record that cannot be read or lacks what delivery needs ({@link DeliverableReply}).
  */
 @ApplicationScoped
 public class ReplyDispatcher {
@@ -79,6 +80,7 @@ public class ReplyDispatcher {
         if (!(event instanceof AgentReplied reply) || reply.origin() != AgentReplied.Origin.ONEVOICE) {
             return;
         }
+        DeliverableReply.check(reply);
         DeliveryReport report = log.outcome(reply.replyId()).orElse(null);
         if (report == null) {
             report = deliver(reply);

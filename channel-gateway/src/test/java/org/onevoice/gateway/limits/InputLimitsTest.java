@@ -11,6 +11,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.onevoice.gateway.callcentre.CallCentreCalls;
 import org.onevoice.gateway.email.EmailTestMails;
@@ -37,10 +38,8 @@ class InputLimitsTest {
     @Test
     void jsonNestedTooDeepIsRefusedNamingTheLimit() {
         String deep = "{\"for_user_id\":\"9000000001\",\"x\":" + "[".repeat(40) + "]".repeat(40) + "}";
-        double before = rejected("X", "json_depth");
-        XWebhooks.postSigned(deep).statusCode(413).contentType("application/problem+json")
-                .body("detail", containsString("deeper than 32 levels (gateway.limits.json.max-depth)"));
-        assertEquals(before + 1, rejected("X", "json_depth"));
+        refusedAndCounted("X", "json_depth", () -> XWebhooks.postSigned(deep),
+                "deeper than 32 levels (gateway.limits.json.max-depth)");
     }
 
     @Test
@@ -53,10 +52,8 @@ class InputLimitsTest {
     void aJsonStringOverTheLimitIsRefusedNamingTheLimit() {
         String body = CallCentreCalls.event(CallCentreCalls.uniqueCallId(), "QUEUED", Instant.now(),
                 CallCentreCalls.uniqueMobile().asSent(), "\"question\":\"" + "a".repeat(100_001) + "\"");
-        double before = rejected("CALL_CENTRE", "json_string_length");
-        CallCentreCalls.postSigned(body).statusCode(413).contentType("application/problem+json")
-                .body("detail", containsString("longer than 100000 characters (gateway.limits.json.max-string-length)"));
-        assertEquals(before + 1, rejected("CALL_CENTRE", "json_string_length"));
+        refusedAndCounted("CALL_CENTRE", "json_string_length", () -> CallCentreCalls.postSigned(body),
+                "longer than 100000 characters (gateway.limits.json.max-string-length)");
     }
 
     @Test
@@ -105,6 +102,12 @@ class InputLimitsTest {
     void oversizedHttpHeadersAreRefusedByTheServer() {
         given().contentType("application/json").header("X-Padding", "p".repeat(32 * 1024)).body("{}").post("/webhooks/x")
                 .then().statusCode(431);
+    }
+
+    private static void refusedAndCounted(String channel, String reason, Supplier<ValidatableResponse> request, String detail) {
+        double before = rejected(channel, reason);
+        request.get().statusCode(413).contentType("application/problem+json").body("detail", containsString(detail));
+        assertEquals(before + 1, rejected(channel, reason));
     }
 
     private static ValidatableResponse rawMail(String mail) {
