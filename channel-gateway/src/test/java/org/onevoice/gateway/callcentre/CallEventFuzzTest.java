@@ -38,7 +38,7 @@ class CallEventFuzzTest {
         }
     }, DefaultWebhookJson.INSTANCE);
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void everyEventBecomesContactsOrIsRefusedWithAReason(byte[] body) {
         CallEvent event;
         try {

@@ -21,7 +21,7 @@ class EmailParserFuzzTest {
     private static final EmailRules RULES = new EmailRules(Set.of("support@onevoice.local"), 4, 4096, 2000, 6, 40, 60, 8192);
     private static final EmailParser PARSER = new EmailParser(RULES, LanguageDetector::detect);
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void everyMailGetsAVerdict(byte[] raw) {
         EmailVerdict verdict = PARSER.parse(raw, Instant.EPOCH);
         if (verdict instanceof EmailVerdict.Rejected rejected) {

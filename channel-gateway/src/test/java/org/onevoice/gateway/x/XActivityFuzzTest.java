@@ -20,7 +20,7 @@ class XActivityFuzzTest {
     private static final WebhookJson JSON = DefaultWebhookJson.INSTANCE;
     private static final XActivityMapper MAPPER = new XActivityMapper(id -> id.endsWith("7"), kind -> { });
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void everyDeliveryIsMappedOrRefusedWithAReason(byte[] body) {
         List<ContactEvent> contacts;
         try {
