@@ -62,7 +62,9 @@ public class CallCentreWebhookResource {
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = PublishedEvents.class)))
     @APIResponse(responseCode = "400", description = "Invalid event; the problem names the field")
     @APIResponse(responseCode = "401", description = "Signature or timestamp missing, wrong or stale")
-    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or webhook secret not configured")
+    @APIResponse(responseCode = "413", description = "Body larger than gateway.limits.webhook-body-size, or JSON beyond gateway.limits.json.*; "
+            + "the detail names the limit")
+    @APIResponse(responseCode = "503", description = "Gateway at capacity or Kafka unavailable (retry after Retry-After), or webhook secret not configured")
     public PublishedEvents receive(
             @Parameter(description = "sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>")
             @HeaderParam(OneVoiceSignature.SIGNATURE_HEADER) String signatureHeader,

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import org.onevoice.events.serde.EventJson;
+import org.onevoice.gateway.limits.WebhookJson;
 import org.onevoice.gateway.phone.PhoneNumbers;
 import org.onevoice.gateway.problem.ProblemException;
 
@@ -17,9 +17,11 @@ public class CallEventParser {
     static final int MAX_CALL_ID_LENGTH = 200;
 
     private final CallCentreConfig config;
+    private final WebhookJson json;
 
-    CallEventParser(CallCentreConfig config) {
+    CallEventParser(CallCentreConfig config, WebhookJson json) {
         this.config = config;
+        this.json = json;
     }
 
     public CallEvent parse(byte[] body) {
@@ -39,12 +41,12 @@ public class CallEventParser {
                 blankToNull(webhook.question()), blankToNull(webhook.answer()), blankToNull(webhook.topic()), queuedAt);
     }
 
-    private static CallCentreWebhook read(byte[] body) {
+    private CallCentreWebhook read(byte[] body) {
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("the body is empty; expected a call-centre event as JSON");
         }
         try {
-            CallCentreWebhook webhook = EventJson.MAPPER.readValue(body, CallCentreWebhook.class);
+            CallCentreWebhook webhook = json.value(body, CallCentreWebhook.class);
             if (webhook == null) {
                 throw ProblemException.badRequest("the body is JSON null; expected a call-centre event object");
             }

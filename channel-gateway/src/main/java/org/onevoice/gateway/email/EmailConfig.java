@@ -28,6 +28,20 @@ public interface EmailConfig {
     @WithDefault("10M")
     MemorySize maxAttachmentSize();
 
+    /** Multiparts and attached messages nested in each other; real mail rarely nests more than 5. */
+    @WithDefault("" + EmailRules.DEFAULT_MIME_DEPTH)
+    int maxMimeDepth();
+
+    @WithDefault("" + EmailRules.DEFAULT_MIME_PARTS)
+    int maxMimeParts();
+
+    /** Header fields of the mail itself; a long relay chain has a few dozen Received lines. */
+    @WithDefault("" + EmailRules.DEFAULT_HEADERS)
+    int maxHeaders();
+
+    @WithDefault("256K")
+    MemorySize maxHeaderSize();
+
     /** Longest body or full text put into an event; Kafka records have a size limit. */
     @WithDefault("100000")
     int maxTextChars();
@@ -97,6 +111,7 @@ public interface EmailConfig {
     }
 
     default EmailRules rules() {
-        return new EmailRules(Set.copyOf(supportAddresses()), maxAttachments(), maxAttachmentSize().asLongValue(), maxTextChars());
+        return new EmailRules(Set.copyOf(supportAddresses()), maxAttachments(), maxAttachmentSize().asLongValue(), maxTextChars(),
+                maxMimeDepth(), maxMimeParts(), maxHeaders(), (int) Math.min(Integer.MAX_VALUE, maxHeaderSize().asLongValue()));
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.gateway.intake.ChannelMetrics;
@@ -56,7 +57,11 @@ public class EmailIntake {
         }
         EmailVerdict.Rejected rejected = (EmailVerdict.Rejected) verdict;
         LOG.infof("mail rejected: %s", rejected.explanation());
-        metrics.ignored(Channel.EMAIL, rejected.reason().name());
+        if (rejected.reason().limit()) {
+            metrics.rejected(Channel.EMAIL, rejected.reason().name().toLowerCase(Locale.ROOT));
+        } else {
+            metrics.ignored(Channel.EMAIL, rejected.reason().name());
+        }
         return Uni.createFrom().item(verdict);
     }
 }

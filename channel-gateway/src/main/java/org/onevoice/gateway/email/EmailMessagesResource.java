@@ -1,6 +1,6 @@
 package org.onevoice.gateway.email;
 
-import io.smallrye.mutiny.Uni;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,7 +39,13 @@ public class EmailMessagesResource {
         this.maxSize = config.maxSize().asLongValue();
     }
 
+    /**
+     * Blocking, like the webhooks: the worker waits for Kafka's acknowledgement (bounded by the
+     * publish timeout), because a response resumed on the Kafka producer's thread lost its request
+     * context under load and answered 500.
+     */
     @POST
+    @Blocking
     @Consumes(MESSAGE_RFC822)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive one raw RFC 5322 mail",
@@ -49,9 +55,11 @@ public class EmailMessagesResource {
     @APIResponse(responseCode = "400", description = "Not a customer question (auto-reply, bounce, no sender or text...); "
             + "the detail starts with the rejection reason")
     @APIResponse(responseCode = "401", description = "Signature or timestamp missing, wrong or stale")
-    @APIResponse(responseCode = "413", description = "Larger than gateway.email.max-size")
-    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or secret not configured")
-    public Uni<Response> receive(
+    @APIResponse(responseCode = "413", description = "Over a limit: larger than gateway.email.max-size, too many or too large "
+            + "attachments, MIME nested too deep, too many or too large headers; the detail starts with the rejection reason")
+    @APIResponse(responseCode = "503", description = "Gateway at capacity or Kafka unavailable (retry after Retry-After), "
+            + "or secret not configured")
+    public Response receive(
             @Parameter(description = "sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>")
             @HeaderParam(OneVoiceSignature.SIGNATURE_HEADER) String signatureHeader,
             @Parameter(description = "Unix seconds when the sender signed the request")
@@ -60,17 +68,17 @@ public class EmailMessagesResource {
         metrics.countingRejections(Channel.EMAIL, () -> {
             signature.verify(signatureHeader, timestampHeader, mail);
             if (mail.length > maxSize) {
-                throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "mail is " + mail.length + " bytes, at most "
-                        + maxSize + " accepted", null);
+                throw ProblemException.limitExceeded(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body_size", "mail is " + mail.length
+                        + " bytes, at most " + maxSize + " accepted (gateway.email.max-size)");
             }
             return mail;
         });
-        return intake.receive(mail).map(verdict -> {
-            if (verdict instanceof EmailVerdict.Rejected rejected) {
-                throw ProblemException.badRequest(rejected.reason() + ": " + rejected.explanation());
-            }
-            EmailVerdict.Accepted accepted = (EmailVerdict.Accepted) verdict;
-            return Response.accepted(new PublishedEvents(List.of(accepted.contact().eventId()))).build();
-        });
+        EmailVerdict verdict = intake.receive(mail).await().indefinitely();
+        if (verdict instanceof EmailVerdict.Rejected rejected) {
+            Response.Status status = rejected.reason().limit() ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST;
+            throw new ProblemException(status, rejected.reason() + ": " + rejected.explanation(), null);
+        }
+        EmailVerdict.Accepted accepted = (EmailVerdict.Accepted) verdict;
+        return Response.accepted(new PublishedEvents(List.of(accepted.contact().eventId()))).build();
     }
 }

@@ -69,14 +69,20 @@ public final class EmailParser {
         if (!startsWithHeader(message)) {
             return EmailVerdict.rejected(RejectionReason.NOT_AN_EMAIL, null);
         }
+        Optional<EmailVerdict.Rejected> headersOverLimit = HeaderSection.check(message, rules);
+        if (headersOverLimit.isPresent()) {
+            return headersOverLimit.get();
+        }
         try {
             return parse(new MimeMessage(session, new ByteArrayInputStream(message)), message, receivedAt);
+        } catch (MimeLimitExceeded e) {
+            return e.verdict();
         } catch (MessagingException | RuntimeException e) {
             return EmailVerdict.rejected(RejectionReason.UNPARSEABLE, e.getClass().getSimpleName());
         }
     }
 
-    private EmailVerdict parse(MimeMessage message, byte[] raw, Instant receivedAt) throws MessagingException {
+    private EmailVerdict parse(MimeMessage message, byte[] raw, Instant receivedAt) throws MessagingException, MimeLimitExceeded {
         String fromHeader = message.getHeader("From", ",");
         if (fromHeader == null || fromHeader.isBlank()) {
             return EmailVerdict.rejected(RejectionReason.NO_SENDER, null);
@@ -93,7 +99,7 @@ public final class EmailParser {
         if (rules.isSupportAddress(address)) {
             return EmailVerdict.rejected(RejectionReason.MAIL_LOOP, null);
         }
-        MimeContent content = MimeContent.of(message, session);
+        MimeContent content = MimeContent.of(message, session, rules);
         Optional<EmailVerdict.Rejected> overLimit = attachmentLimits(content.attachments());
         if (overLimit.isPresent()) {
             return overLimit.get();
@@ -167,11 +173,11 @@ public final class EmailParser {
     private Optional<EmailVerdict.Rejected> attachmentLimits(List<Attachment> attachments) {
         if (attachments.size() > rules.maxAttachments()) {
             return Optional.of(EmailVerdict.rejected(RejectionReason.TOO_MANY_ATTACHMENTS,
-                    attachments.size() + " > " + rules.maxAttachments()));
+                    attachments.size() + " > " + rules.maxAttachments() + " (gateway.email.max-attachments)"));
         }
         return attachments.stream().filter(a -> a.sizeBytes() > rules.maxAttachmentBytes()).findFirst()
                 .map(a -> EmailVerdict.rejected(RejectionReason.ATTACHMENT_TOO_LARGE,
-                        a.sizeBytes() + " bytes > " + rules.maxAttachmentBytes()));
+                        a.sizeBytes() + " bytes > " + rules.maxAttachmentBytes() + " (gateway.email.max-attachment-size)"));
     }
 
     private static Optional<InternetAddress> mailbox(String fromHeader) {

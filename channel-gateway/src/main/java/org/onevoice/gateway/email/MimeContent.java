@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
  * multipart/alternative), the attachments as metadata, and the text of forwarded messages.
  */
 final class MimeContent {
-    private static final int MAX_DEPTH = 12;
-    private static final int MAX_PARTS = 500;
     private static final Pattern FLOWED = Pattern.compile("format\\s*=\\s*\"?flowed", Pattern.CASE_INSENSITIVE);
     private static final Pattern DELSP = Pattern.compile("delsp\\s*=\\s*\"?yes", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([^\"';\\s]+)", Pattern.CASE_INSENSITIVE);
@@ -40,18 +38,21 @@ final class MimeContent {
     }
 
     private final Session session;
+    private final EmailRules rules;
     private final List<TextPart> texts = new ArrayList<>();
     private final List<TextPart> forwarded = new ArrayList<>();
     private final List<Attachment> attachments = new ArrayList<>();
     private int parts;
     private int unreadableParts;
 
-    private MimeContent(Session session) {
+    private MimeContent(Session session, EmailRules rules) {
         this.session = session;
+        this.rules = rules;
     }
 
-    static MimeContent of(MimeMessage message, Session session) throws MessagingException {
-        MimeContent content = new MimeContent(session);
+    /** @throws MimeLimitExceeded when the mail nests deeper or has more parts than {@code rules} allow */
+    static MimeContent of(MimeMessage message, Session session, EmailRules rules) throws MessagingException, MimeLimitExceeded {
+        MimeContent content = new MimeContent(session, rules);
         content.walk(message, 0, content.texts);
         return content;
     }
@@ -72,10 +73,12 @@ final class MimeContent {
         return unreadableParts;
     }
 
-    private void walk(MimePart part, int depth, List<TextPart> into) throws MessagingException {
-        if (++parts > MAX_PARTS || depth > MAX_DEPTH) {
-            unreadableParts++;
-            return;
+    private void walk(MimePart part, int depth, List<TextPart> into) throws MessagingException, MimeLimitExceeded {
+        if (++parts > rules.maxMimeParts()) {
+            throw new MimeLimitExceeded(RejectionReason.TOO_MANY_PARTS, "more than " + rules.maxMimeParts() + " (gateway.email.max-mime-parts)");
+        }
+        if (depth > rules.maxMimeDepth()) {
+            throw new MimeLimitExceeded(RejectionReason.MIME_TOO_DEEP, "deeper than " + rules.maxMimeDepth() + " levels (gateway.email.max-mime-depth)");
         }
         String type = baseType(part);
         try {
@@ -93,7 +96,7 @@ final class MimeContent {
         }
     }
 
-    private void walkMultipart(MimePart part, String type, int depth, List<TextPart> into) throws MessagingException {
+    private void walkMultipart(MimePart part, String type, int depth, List<TextPart> into) throws MessagingException, MimeLimitExceeded {
         MimeMultipart multipart = new MimeMultipart(new MimePartDataSource(part));
         List<MimePart> children = new ArrayList<>();
         for (int i = 0; i < multipart.getCount(); i++) {
@@ -132,7 +135,7 @@ final class MimeContent {
         return html != null ? html : nested;
     }
 
-    private void walkNestedMessage(MimePart part, int depth) throws MessagingException, IOException {
+    private void walkNestedMessage(MimePart part, int depth) throws MessagingException, IOException, MimeLimitExceeded {
         MimeMessage nested;
         try (InputStream in = decodedStream(part)) {
             nested = new MimeMessage(session, in);

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import org.onevoice.gateway.admission.IntakeCapacity;
 
 /**
  * Receives customer mail over SMTP (RFC 5321) on a Vert.x TCP server, one {@link SmtpSession} per
@@ -23,13 +24,15 @@ public class SmtpListener {
     private final SmtpListenerConfig config;
     private final EmailConfig email;
     private final EmailIntake intake;
+    private final IntakeCapacity capacity;
     private volatile NetServer server;
 
-    SmtpListener(Vertx vertx, SmtpListenerConfig config, EmailConfig email, EmailIntake intake) {
+    SmtpListener(Vertx vertx, SmtpListenerConfig config, EmailConfig email, EmailIntake intake, IntakeCapacity capacity) {
         this.vertx = vertx;
         this.config = config;
         this.email = email;
         this.intake = intake;
+        this.capacity = capacity;
     }
 
     void start(@Observes StartupEvent startup) throws Exception {
@@ -43,7 +46,7 @@ public class SmtpListener {
                 .setIdleTimeoutUnit(TimeUnit.SECONDS);
         EmailRules rules = email.rules();
         server = vertx.createNetServer(options)
-                .connectHandler(socket -> new SmtpSession(socket, config, rules, email.maxSize().asLongValue(), intake).start());
+                .connectHandler(socket -> new SmtpSession(socket, config, rules, email.maxSize().asLongValue(), intake, capacity).start());
         server.listen().toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         LOG.infof("SMTP listener on %s:%d for %s", config.host(), server.actualPort(), rules.supportAddresses());
     }

@@ -9,16 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import org.onevoice.events.v1.Channel;
+import org.onevoice.gateway.admission.IntakeCapacity;
 import org.onevoice.gateway.messaging.PublishFailedException;
 
 /**
  * One SMTP conversation. Runs entirely on the connection's event-loop context; the mail is parsed
  * and published by {@link EmailIntake} elsewhere, and the final reply to DATA is only written
- * once that finished: 250 after Kafka's acknowledgement, 451 when Kafka did not take it (the
- * sending server retries), 5xx when the mail is not a customer question.
+ * once that finished: 250 after Kafka's acknowledgement, 451 when Kafka did not take it or the
+ * gateway is at capacity (the sending server retries), 5xx when the mail is not a customer question.
  */
 final class SmtpSession {
     private static final Logger LOG = Logger.getLogger(SmtpSession.class);
@@ -28,6 +31,9 @@ final class SmtpSession {
     private static final int MAX_TEXT_LINE = 64 * 1024;
     private static final int MAX_BAD_COMMANDS = 10;
     private static final Pattern PATH_COMMAND = Pattern.compile("^(MAIL FROM|RCPT TO):\\s*<([^<>]*)>(.*)$", Pattern.CASE_INSENSITIVE);
+    /** RFC 5321 4.2.2 / RFC 3463 X.3.2: a transient refusal the sending server retries later. */
+    private static final String BUSY = "451 4.3.2 The gateway is at capacity, try again later";
+    private static final String BUSY_GREETING = "421 4.3.2 The gateway is at capacity, try again later";
     private static final Pattern SIZE_PARAM = Pattern.compile("(?:^|\\s)SIZE=(\\d+)", Pattern.CASE_INSENSITIVE);
 
     private final NetSocket socket;
@@ -35,6 +41,7 @@ final class SmtpSession {
     private final EmailRules rules;
     private final long maxSize;
     private final EmailIntake intake;
+    private final IntakeCapacity capacity;
     private final Context context;
     private final RecordParser lines;
 
@@ -46,17 +53,23 @@ final class SmtpSession {
     private boolean dataTooBig;
     private int badCommands;
 
-    SmtpSession(NetSocket socket, SmtpListenerConfig config, EmailRules rules, long maxSize, EmailIntake intake) {
+    SmtpSession(NetSocket socket, SmtpListenerConfig config, EmailRules rules, long maxSize, EmailIntake intake,
+                IntakeCapacity capacity) {
         this.socket = socket;
         this.config = config;
         this.rules = rules;
         this.maxSize = maxSize;
         this.intake = intake;
+        this.capacity = capacity;
         this.context = Vertx.currentContext();
         this.lines = RecordParser.newDelimited("\n", socket).maxRecordSize(MAX_TEXT_LINE);
     }
 
     void start() {
+        if (!capacity.accepting(Channel.EMAIL)) {
+            closeWith(BUSY_GREETING);
+            return;
+        }
         lines.handler(this::onLine);
         lines.exceptionHandler(e -> closeWith("500 5.5.2 Line too long"));
         reply("220 " + config.hostname() + " ESMTP OneVoice");
@@ -185,8 +198,13 @@ final class SmtpSession {
         }
         byte[] raw = data.getBytes();
         resetTransaction();
+        Optional<IntakeCapacity.Permit> permit = capacity.tryAcquire(Channel.EMAIL, raw.length);
+        if (permit.isEmpty()) {
+            reply(BUSY);
+            return;
+        }
         lines.pause();
-        intake.receive(raw).subscribe().with(
+        intake.receive(raw).eventually(permit.get()::close).subscribe().with(
                 verdict -> context.runOnContext(v -> replyAndResume(replyTo(verdict))),
                 failure -> context.runOnContext(v -> replyAndResume(replyTo(failure))));
     }
@@ -197,9 +215,8 @@ final class SmtpSession {
         }
         EmailVerdict.Rejected rejected = (EmailVerdict.Rejected) verdict;
         String code = switch (rejected.reason()) {
-            case TOO_MANY_ATTACHMENTS, ATTACHMENT_TOO_LARGE -> "552 5.3.4 ";
             case DELIVERY_REPORT, AUTO_REPLY, BULK, MAIL_LOOP -> "554 5.7.1 ";
-            default -> "554 5.6.0 ";
+            default -> rejected.reason().limit() ? "552 5.3.4 " : "554 5.6.0 ";
         };
         return code + "Rejected " + rejected.reason() + ": " + printable(rejected.explanation());
     }

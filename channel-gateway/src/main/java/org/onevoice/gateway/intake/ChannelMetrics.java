@@ -32,12 +32,17 @@ public class ChannelMetrics {
     }
 
     private void rejected(Channel channel, ProblemException problem) {
-        String reason = switch (problem.problem().status()) {
+        String reason = problem.limit().orElseGet(() -> switch (problem.problem().status()) {
             case 400 -> "invalid";
             case 401 -> "unauthenticated";
             case 503 -> "unconfigured";
             default -> Integer.toString(problem.problem().status());
-        };
+        });
+        rejected(channel, reason);
+    }
+
+    /** A refusal, by reason: the limit exceeded (e.g. {@code json_depth}), or why the request was unusable. */
+    public void rejected(Channel channel, String reason) {
         registry.counter("onevoice.gateway.webhooks.rejected", "channel", channel.name(), "reason", reason).increment();
     }
 

@@ -34,6 +34,7 @@ import org.onevoice.gateway.db.Sql;
  * row makes the next try know it follows one: a channel refusing the repeat (X refuses duplicate
  * content; mail keeps its Message-ID so receivers see the same message) confirms the delivery. A failure to publish the report nacks the
  * record onto {@code tickets.events.dlq}; replaying it publishes the logged report without sending.
+ * So does a record that cannot be read or lacks what delivery needs ({@link DeliverableReply}).
  */
 @ApplicationScoped
 public class ReplyDispatcher {
@@ -102,6 +103,7 @@ public class ReplyDispatcher {
         if (!(event instanceof AgentReplied reply) || reply.origin() != AgentReplied.Origin.ONEVOICE) {
             return;
         }
+        DeliverableReply.check(reply);
         DeliveryReport report = log.outcome(reply.replyId()).orElse(null);
         if (report == null) {
             report = deliver(reply);

@@ -2,6 +2,7 @@ package org.onevoice.gateway.x;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.onevoice.events.v1.AnswerGiven;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactEvent;
@@ -35,12 +38,21 @@ public class XActivityMapper {
     /** Top-level fields that describe the delivery instead of being events. */
     private static final Set<String> ENVELOPE = Set.of("for_user_id", "users", "apps", "user_has_blocked", "source");
 
-    private final DeliveryLog deliveries;
-    private final ChannelMetrics metrics;
+    private final Predicate<String> sentByOneVoice;
+    private final Consumer<String> ignored;
 
+    @Inject
     XActivityMapper(DeliveryLog deliveries, ChannelMetrics metrics) {
-        this.deliveries = deliveries;
-        this.metrics = metrics;
+        this(id -> deliveries.sentByOneVoice(Channel.X, id), kind -> metrics.ignored(Channel.X, kind));
+    }
+
+    /**
+     * @param sentByOneVoice whether a tweet or DM id is one OneVoice itself sent
+     * @param ignored        told the kind of everything in a delivery that is no contact
+     */
+    XActivityMapper(Predicate<String> sentByOneVoice, Consumer<String> ignored) {
+        this.sentByOneVoice = sentByOneVoice;
+        this.ignored = ignored;
     }
 
     public List<ContactEvent> contacts(JsonNode payload, Instant ingestedAt) {
@@ -57,7 +69,7 @@ public class XActivityMapper {
                         (dm, path) -> directMessage(dm, path, brandId, payload.path("users"), ingestedAt, contacts));
                 default -> {
                     if (!ENVELOPE.contains(field.getKey())) {
-                        metrics.ignored(Channel.X, field.getKey());
+                        ignored.accept(field.getKey());
                     }
                 }
             }
@@ -69,7 +81,7 @@ public class XActivityMapper {
         String id = XFields.required(tweet, "id_str", path);
         String authorId = XFields.required(tweet.path("user"), "id_str", path + ".user");
         if (tweet.has("retweeted_status")) {
-            metrics.ignored(Channel.X, "retweet");
+            ignored.accept("retweet");
             return;
         }
         String text = tweet.path("truncated").asBoolean(false) || tweet.has("extended_tweet")
@@ -85,11 +97,11 @@ public class XActivityMapper {
         }
         String customerId = XFields.optional(tweet, "in_reply_to_user_id_str");
         if (customerId == null || customerId.equals(brandId)) {
-            metrics.ignored(Channel.X, "brand_tweet");
+            ignored.accept("brand_tweet");
             return;
         }
-        if (deliveries.sentByOneVoice(Channel.X, id)) {
-            metrics.ignored(Channel.X, "onevoice_reply");
+        if (sentByOneVoice.test(id)) {
+            ignored.accept("onevoice_reply");
             return;
         }
         CustomerIdentity customer = XContacts.user(customerId, XFields.optional(tweet, "in_reply_to_screen_name"), null);
@@ -102,7 +114,7 @@ public class XActivityMapper {
                                List<ContactEvent> contacts) {
         String type = XFields.required(event, "type", path);
         if (!"message_create".equals(type)) {
-            metrics.ignored(Channel.X, "dm_" + type);
+            ignored.accept("dm_" + type);
             return;
         }
         String id = XIds.dmEvent(XFields.required(event, "id", path));
@@ -117,8 +129,8 @@ public class XActivityMapper {
                     LanguageDetector.detect(text), null, text, facts));
             return;
         }
-        if (deliveries.sentByOneVoice(Channel.X, id)) {
-            metrics.ignored(Channel.X, "onevoice_reply");
+        if (sentByOneVoice.test(id)) {
+            ignored.accept("onevoice_reply");
             return;
         }
         String recipientId = XFields.required(message.path("target"), "recipient_id", path + ".message_create.target");

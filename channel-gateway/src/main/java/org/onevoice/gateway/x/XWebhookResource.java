@@ -1,6 +1,5 @@
 package org.onevoice.gateway.x;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,12 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onevoice.events.serde.EventJson;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.ContactPublisher;
 import org.onevoice.gateway.intake.PublishedEvents;
+import org.onevoice.gateway.limits.WebhookJson;
 import org.onevoice.gateway.problem.ProblemException;
 
 /** The X Account Activity webhook of the brand account. */
@@ -35,12 +33,15 @@ public class XWebhookResource {
     private final XActivityMapper mapper;
     private final ContactPublisher publisher;
     private final ChannelMetrics metrics;
+    private final WebhookJson json;
 
-    XWebhookResource(XSignature signature, XActivityMapper mapper, ContactPublisher publisher, ChannelMetrics metrics) {
+    XWebhookResource(XSignature signature, XActivityMapper mapper, ContactPublisher publisher, ChannelMetrics metrics,
+                     WebhookJson json) {
         this.signature = signature;
         this.mapper = mapper;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.json = json;
     }
 
     public record CrcResponse(@Schema(description = "sha256=<base64 HMAC-SHA256(consumer secret, crc_token)>") String response_token) {
@@ -75,24 +76,18 @@ public class XWebhookResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedEvents.class)))
     @APIResponse(responseCode = "400", description = "Not an Account Activity event; the problem names the field")
     @APIResponse(responseCode = "401", description = "Signature missing or wrong")
-    @APIResponse(responseCode = "503", description = "Kafka unavailable (retry after Retry-After) or consumer secret not configured")
+    @APIResponse(responseCode = "413", description = "Body larger than gateway.limits.webhook-body-size, or JSON beyond gateway.limits.json.*; "
+            + "the detail names the limit")
+    @APIResponse(responseCode = "503", description = "Gateway at capacity or Kafka unavailable (retry after Retry-After), or consumer secret not configured")
     public PublishedEvents receive(
             @Parameter(description = "sha256=<base64 HMAC-SHA256(consumer secret, raw body)>")
             @HeaderParam(XSignature.SIGNATURE_HEADER) String signatureHeader,
             byte[] body) {
         List<ContactEvent> contacts = metrics.countingRejections(Channel.X, () -> {
             signature.verify(signatureHeader, body);
-            return mapper.contacts(json(body), Instant.now());
+            return mapper.contacts(XPayload.read(json, body), Instant.now());
         });
         publisher.publishInOrder(contacts).await().indefinitely();
         return PublishedEvents.of(contacts);
-    }
-
-    private static JsonNode json(byte[] body) {
-        try {
-            return EventJson.MAPPER.readTree(body);
-        } catch (IOException e) {
-            throw ProblemException.badRequest("the body is not valid JSON: " + e.getMessage());
-        }
     }
 }

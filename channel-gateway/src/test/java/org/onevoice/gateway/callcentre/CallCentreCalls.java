@@ -23,7 +23,7 @@ public final class CallCentreCalls {
 
     /** A phone number as the platform sends it, and the E.164 form the gateway must make of it. */
     public record Caller(String asSent, String e164) {
-        String partitionKey() {
+        public String partitionKey() {
             return "CALL_CENTRE:" + e164;
         }
     }

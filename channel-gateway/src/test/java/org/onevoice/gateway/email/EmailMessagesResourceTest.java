@@ -11,7 +11,15 @@ import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.onevoice.events.v1.Channel;
@@ -42,6 +50,32 @@ class EmailMessagesResourceTest {
         ContactReceived contact = (ContactReceived) SmtpListenerTest.contact(records.get(0));
         assertEquals("Can I change my delivery address?", contact.body());
         assertEquals(messageId, contact.channelMessageId());
+    }
+
+    /** The answer is written on the worker that waited for Kafka: concurrent posts all keep their request context. */
+    @Test
+    void concurrentMailsAreAllAcceptedAndStored() throws Exception {
+        String customer = EmailTestMails.uniqueCustomer();
+        List<String> messageIds = IntStream.range(0, 40).mapToObj(i -> EmailTestMails.uniqueMessageId()).toList();
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> statuses = senders.invokeAll(messageIds.stream().<Callable<Integer>>map(id -> () ->
+                    EmailTestMails.postSigned(EmailTestMails.question(customer, id, "", "Where is order " + id + "?"))
+                            .extract().statusCode()).toList());
+            for (Future<Integer> status : statuses) {
+                assertEquals(202, status.get());
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        Set<String> expected = messageIds.stream().map(id -> EventIds.forChannelMessage(Channel.EMAIL, id, ContactReceived.TYPE))
+                .collect(Collectors.toSet());
+        Set<String> stored = new HashSet<>();
+        KafkaTopics.readKeyUntil(Topics.CONTACTS_INBOUND, EmailTestMails.partitionKey(customer), r -> {
+            stored.add(KafkaTopics.header(r, "ce_id"));
+            return stored.containsAll(expected);
+        });
+        assertEquals(expected, stored);
     }
 
     @Test

@@ -8,13 +8,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /** A plain-socket SMTP client, so tests speak the protocol exactly as a sending mail server does. */
-final class SmtpConversation implements AutoCloseable {
+public final class SmtpConversation implements AutoCloseable {
     private final Socket socket;
     private final BufferedReader in;
     private final OutputStream out;
-    final String greeting;
+    public final String greeting;
 
-    SmtpConversation(int port) throws IOException {
+    public SmtpConversation(int port) throws IOException {
         socket = new Socket("localhost", port);
         socket.setSoTimeout(30_000);
         in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
@@ -23,14 +23,14 @@ final class SmtpConversation implements AutoCloseable {
     }
 
     /** Sends one command line and returns the whole (possibly multi-line) reply. */
-    String send(String line) throws IOException {
+    public String send(String line) throws IOException {
         out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
         return reply();
     }
 
     /** DATA, the dot-stuffed mail, the final dot; returns the reply to the final dot. */
-    String data(String mail) throws IOException {
+    public String data(String mail) throws IOException {
         String go = send("DATA");
         if (!go.startsWith("354")) {
             return go;
@@ -43,7 +43,7 @@ final class SmtpConversation implements AutoCloseable {
     }
 
     /** EHLO, MAIL FROM, RCPT TO and DATA; returns the final reply. */
-    String deliver(String from, String to, String mail) throws IOException {
+    public String deliver(String from, String to, String mail) throws IOException {
         send("EHLO client.example.com");
         send("MAIL FROM:<" + from + ">");
         String rcpt = send("RCPT TO:<" + to + ">");

@@ -174,6 +174,23 @@ class XReplyDeliveryTest {
         assertTrue(reason != null && reason.contains("TicketEvent"), reason);
     }
 
+    @Test
+    void aReplyWithoutItsIdsGoesToTheDeadLetterTopicNamingThemAndDeliveryGoesOn() {
+        long ticket = IDS.incrementAndGet();
+        KafkaTopics.publishRaw(Topics.TICKET_EVENTS, Long.toString(ticket), "{\"eventType\":\"AgentReplied\",\"eventId\":\"e-invalid-"
+                + ticket + "\",\"ticketId\":" + ticket + ",\"origin\":\"ONEVOICE\",\"body\":\"Poison " + ticket + "\"}");
+        AgentReplied next = reply(ticket, Channel.X, "After the invalid record " + ticket, "1700000000000000008");
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), next);
+
+        assertEquals(DeliveryReport.State.SENT, last(reportsUntil(ticket, next.replyId())).state());
+        ConsumerRecord<String, String> dead = last(KafkaTopics.readKeyUntil(Topics.TICKET_EVENTS + ".dlq", Long.toString(ticket), r -> true));
+        String reason = KafkaTopics.header(dead, "dead-letter-reason");
+        assertTrue(reason != null && reason.contains("e-invalid-" + ticket + " cannot be delivered, missing replyId, channel or replyChannel"),
+                reason);
+        assertTrue(dead.value().contains("Poison " + ticket));
+        assertEquals(List.of(), x.requestsContaining("Poison " + ticket));
+    }
+
     private static AgentReplied reply(long ticket, Channel channel, String body, String inReplyTo) {
         return new AgentReplied("e-" + IDS.incrementAndGet(), ticket, 7, Channel.X, Instant.now(), IDS.incrementAndGet(),
                 channel, AgentReplied.Origin.ONEVOICE, "Dorit", body, xUser(), inReplyTo, null);

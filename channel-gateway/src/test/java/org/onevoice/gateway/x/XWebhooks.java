@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.onevoice.gateway.support.Hmac;
 
 /** X's Account Activity deliveries as the tests play them, signed the way X documents it. */
-final class XWebhooks {
+public final class XWebhooks {
     static final String CONSUMER_SECRET = "test-x-consumer-secret";
     static final String BRAND_ID = "9000000001";
     static final String BRAND_HANDLE = "AcmeSupport";
@@ -19,11 +19,11 @@ final class XWebhooks {
     private XWebhooks() {
     }
 
-    static String uniqueId() {
+    public static String uniqueId() {
         return Long.toString(IDS.incrementAndGet());
     }
 
-    static String tweet(String id, String userId, String screenName, String text, String inReplyToStatus, String inReplyToUser,
+    public static String tweet(String id, String userId, String screenName, String text, String inReplyToStatus, String inReplyToUser,
                         String inReplyToScreenName, String lang, Instant at) {
         return "{\"created_at\":\"Tue Mar 03 10:00:00 +0000 2026\",\"id_str\":\"" + id + "\",\"text\":" + quote(text)
                 + ",\"truncated\":false,\"in_reply_to_status_id_str\":" + quote(inReplyToStatus)
@@ -32,7 +32,7 @@ final class XWebhooks {
                 + ",\"lang\":" + quote(lang) + ",\"timestamp_ms\":\"" + at.toEpochMilli() + "\"}";
     }
 
-    static String tweetEvents(String... tweets) {
+    public static String tweetEvents(String... tweets) {
         return "{\"for_user_id\":\"" + BRAND_ID + "\",\"tweet_create_events\":[" + String.join(",", tweets) + "]}";
     }
 
@@ -47,7 +47,7 @@ final class XWebhooks {
                 + customerHandle + "\"}}}";
     }
 
-    static ValidatableResponse postSigned(String body) {
+    public static ValidatableResponse postSigned(String body) {
         return post(body, "sha256=" + hmacBase64(CONSUMER_SECRET, body));
     }
 
