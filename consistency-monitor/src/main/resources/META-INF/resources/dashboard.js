@@ -41,6 +41,11 @@ async function getJson(url) {
   return body;
 }
 
+function hopOuts(figures) {
+  if (figures.hopOutRate === null || figures.hopOutRate === undefined) return '–';
+  return `${figures.hopOuts} (${Math.round(figures.hopOutRate * 100)} %)`;
+}
+
 function showChannels(stats) {
   document.getElementById('range').textContent = stats.from ? `${stats.from} – ${stats.to}` : 'all receipt times';
   const body = document.querySelector('#channels tbody');
@@ -49,7 +54,7 @@ function showChannels(stats) {
     cell(seconds(c.medianFirstResponseSeconds), true),
     cell(`${seconds(c.medianCi95.lower)} – ${seconds(c.medianCi95.upper)}`, true),
     cell(seconds(c.p90FirstResponseSeconds), true), cell(seconds(c.resolutionMedianSeconds), true),
-    cell(c.repeatContacts, true)])));
+    cell(c.repeatContacts, true), cell(hopOuts(c), true)])));
   showGaps(stats.channels);
 }
 

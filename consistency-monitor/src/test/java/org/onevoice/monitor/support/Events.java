@@ -100,7 +100,12 @@ public final class Events {
     }
 
     public static TicketOpened ticketOpened(long ticketId, ContactReceived source, String topic) {
-        return new TicketOpened(UUID.randomUUID().toString(), ticketId, ticketId, source.channel(), source.channelTimestamp(),
+        return ticketOpened(ticketId, ticketId, source, topic);
+    }
+
+    /** A ticket of a customer the ticket service knows on several channels. */
+    public static TicketOpened ticketOpened(long ticketId, long customerId, ContactReceived source, String topic) {
+        return new TicketOpened(UUID.randomUUID().toString(), ticketId, customerId, source.channel(), source.channelTimestamp(),
                 source.eventId(), "subject", topic);
     }
 
