@@ -4,36 +4,26 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.monitor.support.Conversations;
 import org.onevoice.monitor.support.Events;
+import org.onevoice.monitor.support.HeadlessChromium;
 import org.onevoice.monitor.support.Kafka;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -43,10 +33,12 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 class DashboardBrowserTest {
-    private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private static final File CHROMEDRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Instant T = Instant.parse("2026-04-21T08:00:00Z");
     private static final String MARKUP = "<img src=x onerror=\"window.__xss=1\">";
+
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
 
     @TestHTTPResource("/")
     URL dashboard;
@@ -54,30 +46,15 @@ class DashboardBrowserTest {
     private WebDriver browser;
 
     @BeforeEach
-    void startBrowser() {
-        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "browser test skipped: needs Debian's chromium and "
-                + "chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1600");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            // What the ops manager saw last, for whoever looks into a failure or reviews the dashboard.
-            Files.write(Path.of("target", "dashboard-browser-test.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+    void openBrowser() {
+        browser = chromium.browser();
     }
 
     @Test
     void liveGapAlertFiguresGapMatrixAndDivergingAnswersSideBySide() {
         String topic = "card-" + Events.uniqueId();
         browser.get(dashboard.toString());
-        awaitText(By.id("live"), "live");
+        chromium.shown(By.cssSelector("#live.on"), Duration.ofSeconds(20));
 
         // X answers the topic in about 10 minutes, the call centre in about 2: a gap of about 5.
         Kafka.publish(Conversations.answeredTweets(topic, T, Conversations.steps(500, 10, 20)));
@@ -93,11 +70,11 @@ class DashboardBrowserTest {
                 Events.agentReplied(mailTicket, Channel.EMAIL, T.plusSeconds(7200), mailAnswer));
 
         // Both alerts reach the open page through the live stream, not a reload.
-        WebElement gap = awaitElement(By.xpath("//ul[@id='alerts']/li[contains(., 'RESPONSE_TIME_GAP') and contains(., \"'" + topic + "'\")]"));
+        WebElement gap = chromium.shown(By.xpath("//ul[@id='alerts']/li[contains(., 'RESPONSE_TIME_GAP') and contains(., \"'" + topic + "'\")]"), WAIT);
         assertTrue(gap.getText().contains("X answers '" + topic + "'"), gap.getText());
-        awaitElement(By.xpath("//ul[@id='alerts']/li[contains(., 'ANSWER_DIVERGENCE') and contains(., \"'" + topic + "'\")]"));
+        chromium.shown(By.xpath("//ul[@id='alerts']/li[contains(., 'ANSWER_DIVERGENCE') and contains(., \"'" + topic + "'\")]"), WAIT);
 
-        WebElement divergence = awaitElement(By.xpath("//div[@id='divergences']/article[contains(h3, \"'" + topic + "'\")]"));
+        WebElement divergence = chromium.shown(By.xpath("//div[@id='divergences']/article[contains(h3, \"'" + topic + "'\")]"), WAIT);
         List<String> sides = divergence.findElements(By.cssSelector("table.side-by-side th")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("X: DURATION 3 business days", "EMAIL: DURATION 10 business days"), sides);
         List<String> answers = divergence.findElements(By.cssSelector("table.side-by-side td blockquote")).stream().map(WebElement::getText).toList();
@@ -107,42 +84,18 @@ class DashboardBrowserTest {
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined ? null : window.__xss;"));
 
         // The topic over all time: per-channel figures and the gap matrix.
-        act(By.name("window"), e -> new Select(e).selectByValue(""));
-        act(By.name("topic"), e -> {
+        chromium.on(By.name("window"), e -> new Select(e).selectByValue(""));
+        chromium.on(By.name("topic"), e -> {
             e.clear();
             e.sendKeys(topic);
         });
-        act(By.cssSelector("#filter button[type=submit]"), WebElement::click);
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> column("#channels", 1),
+        chromium.on(By.cssSelector("#filter button[type=submit]"), WebElement::click);
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> chromium.texts("#channels tbody td:nth-child(1)"),
                 channels -> channels.equals(List.of("X", "EMAIL", "CALL_CENTRE")));
-        assertEquals(List.of("21", "1", "20"), column("#channels", 2));
-        assertEquals(List.of("21", "1", "20"), column("#channels", 3));
+        assertEquals(List.of("21", "1", "20"), chromium.texts("#channels tbody td:nth-child(2)"));
+        assertEquals(List.of("21", "1", "20"), chromium.texts("#channels tbody td:nth-child(3)"));
         WebElement xOverCalls = browser.findElement(By.cssSelector("#gaps tbody tr:nth-child(1) td:nth-child(4)"));
         assertTrue(xOverCalls.getAttribute("class").contains("gap-high"), xOverCalls.getAttribute("class"));
         assertTrue(xOverCalls.getText().matches("\\d+\\.\\d×"), xOverCalls.getText());
-    }
-
-    private List<String> column(String table, int n) {
-        return browser.findElements(By.cssSelector(table + " tbody tr td:nth-child(" + n + ")")).stream().map(WebElement::getText).toList();
-    }
-
-    private WebElement awaitElement(By locator) {
-        return await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> browser.findElement(locator), e -> e.isDisplayed());
-    }
-
-    private void awaitText(By locator, String text) {
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
-                .until(() -> browser.findElements(locator).stream().anyMatch(e -> e.getText().equals(text)));
-    }
-
-    /**
-     * Live updates re-render parts of the page at any moment, which makes a found element stale:
-     * find it again and retry until the action went through.
-     */
-    private void act(By locator, Consumer<WebElement> action) {
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
-            action.accept(browser.findElement(locator));
-            return true;
-        });
     }
 }

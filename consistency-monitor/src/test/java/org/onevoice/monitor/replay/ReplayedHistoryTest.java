@@ -33,10 +33,8 @@ class ReplayedHistoryTest {
 
     @Test
     void slowTweetsAgainstFastCallsRaiseAGapAlert() {
-        Instant start = Instant.parse("2026-05-04T08:00:00Z");
-        Random random = new Random(1999);
-        Replay replay = replay(start, CallLog.generate(random, start, 8, 260, 25),
-                TweetLog.generate(random, start, 8, 90, 1500, 0.85));
+        // Calls wait 25 s on average; tweets get an answer after 25 minutes (median), 85 % of them.
+        Replay replay = replay(Instant.parse("2026-05-04T08:00:00Z"), 1999, 1500, 0.85);
 
         assertTrue(replay.ratio() >= ALERT_RATIO, "the generated history has a gap: " + replay.ratio());
         JsonPath alert = Alerts.awaitNewest(replay.topic(), "OPEN");
@@ -46,10 +44,8 @@ class ReplayedHistoryTest {
 
     @Test
     void tweetsAnsweredAboutAsFastAsCallsRaiseNoGapAlert() {
-        Instant start = Instant.parse("2026-05-11T08:00:00Z");
-        Random random = new Random(2002);
-        Replay replay = replay(start, CallLog.generate(random, start, 8, 260, 25),
-                TweetLog.generate(random, start, 8, 90, 35, 0.95));
+        // Calls wait 25 s on average; tweets get an answer after 35 s (median), 95 % of them.
+        Replay replay = replay(Instant.parse("2026-05-11T08:00:00Z"), 2002, 35, 0.95);
 
         assertTrue(replay.ratio() < ALERT_RATIO, "the generated history has no gap: " + replay.ratio());
         Alerts.awaitEvaluationAfterNow();
@@ -59,8 +55,14 @@ class ReplayedHistoryTest {
     private record Replay(String topic, double ratio) {
     }
 
-    /** Publishes both logs in event time and checks the statistics against the test's own estimate. */
-    private static Replay replay(Instant start, CallLog calls, TweetLog tweets) {
+    /**
+     * Generates eight hours of 260 calls and 90 tweets from {@code start}, publishes them in event
+     * time and checks the statistics against the test's own estimate.
+     */
+    private static Replay replay(Instant start, long seed, double tweetMedianReplySeconds, double tweetsAnswered) {
+        Random random = new Random(seed);
+        CallLog calls = CallLog.generate(random, start, 8, 260, 25);
+        TweetLog tweets = TweetLog.generate(random, start, 8, 90, tweetMedianReplySeconds, tweetsAnswered);
         String topic = "replay-" + Events.uniqueId();
         List<ContactEvent> events = new ArrayList<>(calls.gatewayEvents(topic));
         events.addAll(tweets.gatewayEvents(topic));
