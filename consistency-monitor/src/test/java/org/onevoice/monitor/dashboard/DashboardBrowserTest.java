@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.monitor.support.Conversations;
@@ -37,17 +38,23 @@ class DashboardBrowserTest {
     private static final Instant T = Instant.parse("2026-04-21T08:00:00Z");
     private static final String MARKUP = "<img src=x onerror=\"window.__xss=1\">";
 
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium();
-
     @TestHTTPResource("/")
     URL dashboard;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
 
     @BeforeEach
-    void openBrowser() {
+    void startBrowser() {
+        chromium = HeadlessChromium.start("dashboard-browser-test");
         browser = chromium.browser();
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
     }
 
     @Test

@@ -3,15 +3,13 @@ package org.onevoice.monitor.support;
 import static org.awaitility.Awaitility.await;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -22,15 +20,33 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The distribution's Chromium and chromedriver (Debian packages {@code chromium},
- * {@code chromium-driver}; other paths via {@code -Dchromium.binary}, {@code -Dchromedriver.binary}),
- * one headless browser per test, and a screenshot of its last page in {@code target/} after it.
- * Without the packages the test is skipped with the reason, never failed.
+ * A headless browser from the distribution's Chromium and chromedriver (Debian packages
+ * {@code chromium}, {@code chromium-driver}; other paths via {@code -Dchromium.binary},
+ * {@code -Dchromedriver.binary}), started in a test's {@code @BeforeEach} and closed in its
+ * {@code @AfterEach} with a screenshot of its last page in {@code target/}. Without the packages
+ * the test is skipped with the reason, never failed. (Not a JUnit extension: a {@code @QuarkusTest}
+ * runs its methods on another instance than the one JUnit registers extensions on.)
  */
-public final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
-    private final File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private final File chromedriver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-    private WebDriver browser;
+public final class HeadlessChromium implements AutoCloseable {
+    private final WebDriver browser;
+    private final String name;
+
+    private HeadlessChromium(WebDriver browser, String name) {
+        this.browser = browser;
+        this.name = name;
+    }
+
+    /** @param name what the screenshot in {@code target/} is called */
+    public static HeadlessChromium start(String name) {
+        File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        File chromedriver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+        Assumptions.assumeTrue(chromium.canExecute() && chromedriver.canExecute(), () -> "browser test skipped: needs "
+                + chromium + " and " + chromedriver + " (apt-get install -y chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions().setBinary(chromium)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1600");
+        return new HeadlessChromium(new ChromeDriver(
+                new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build(), options), name);
+    }
 
     public WebDriver browser() {
         return browser;
@@ -55,25 +71,11 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterEachCall
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        Assumptions.assumeTrue(chromium.canExecute() && chromedriver.canExecute(), () -> "browser test skipped: needs "
-                + chromium + " and " + chromedriver + " (apt-get install -y chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions().setBinary(chromium)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1600");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build(), options);
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) throws Exception {
-        if (browser == null) {
-            return;
-        }
+    public void close() throws IOException {
         try {
-            Path shot = Path.of("target", context.getRequiredTestClass().getSimpleName() + ".png");
-            Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.write(Path.of("target", name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.quit();
-            browser = null;
         }
     }
 }
