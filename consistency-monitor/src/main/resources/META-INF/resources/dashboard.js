@@ -41,6 +41,11 @@ async function getJson(url) {
   return body;
 }
 
+function hopOuts(figures) {
+  if (figures.hopOutRate === null || figures.hopOutRate === undefined) return '–';
+  return `${figures.hopOuts} (${Math.round(figures.hopOutRate * 100)} %)`;
+}
+
 function showChannels(stats) {
   document.getElementById('range').textContent = stats.from ? `${stats.from} – ${stats.to}` : 'all receipt times';
   const body = document.querySelector('#channels tbody');
@@ -49,7 +54,7 @@ function showChannels(stats) {
     cell(seconds(c.medianFirstResponseSeconds), true),
     cell(`${seconds(c.medianCi95.lower)} – ${seconds(c.medianCi95.upper)}`, true),
     cell(seconds(c.p90FirstResponseSeconds), true), cell(seconds(c.resolutionMedianSeconds), true),
-    cell(c.repeatContacts, true)])));
+    cell(c.repeatContacts, true), cell(hopOuts(c), true)])));
   showGaps(stats.channels);
 }
 
@@ -119,6 +124,63 @@ function button(text, onClick) {
 function showAlerts(freshId) {
   const list = [...alerts.values()].sort((a, b) => b.id - a.id);
   document.getElementById('alerts').replaceChildren(...list.map(a => alertItem(a, a.id === freshId)));
+  showDivergences(list.filter(a => a.kind === 'ANSWER_DIVERGENCE' && a.state !== 'RESOLVED'));
+}
+
+function quotedAnswer(answer) {
+  const item = document.createElement('li');
+  const stated = document.createElement('strong');
+  stated.textContent = answer.stated;
+  const body = document.createElement('blockquote');
+  body.textContent = answer.body;
+  const meta = document.createElement('div');
+  meta.className = 'muted';
+  meta.textContent = [answer.ticketId && `ticket OV-${answer.ticketId}`, answer.answeredAt].filter(Boolean).join(' · ');
+  item.append(stated, body, meta);
+  return item;
+}
+
+// One table per contradicted fact: a column per channel, each with the answers that said its value.
+function divergenceTable(conflict) {
+  const table = document.createElement('table');
+  table.className = 'side-by-side';
+  const head = document.createElement('thead');
+  head.appendChild(row(conflict.sides.map(side => {
+    const th = document.createElement('th');
+    th.textContent = `${side.channel}: ${conflict.fact} ${side.values.join(' / ')}`;
+    return th;
+  })));
+  const body = document.createElement('tbody');
+  body.appendChild(row(conflict.sides.map(side => {
+    const td = document.createElement('td');
+    const list = document.createElement('ul');
+    list.append(...side.answers.map(quotedAnswer));
+    td.appendChild(list);
+    return td;
+  })));
+  table.append(head, body);
+  return table;
+}
+
+function showDivergences(open) {
+  const view = document.getElementById('divergences');
+  if (open.length === 0) {
+    const none = document.createElement('p');
+    none.className = 'muted';
+    none.textContent = 'No channel contradicts another.';
+    view.replaceChildren(none);
+    return;
+  }
+  view.replaceChildren(...open.map(alert => {
+    const block = document.createElement('article');
+    block.className = 'divergence';
+    block.dataset.alertId = alert.id;
+    const title = document.createElement('h3');
+    title.textContent = alert.summary;
+    block.appendChild(title);
+    ((alert.details && alert.details.conflicts) || []).forEach(c => block.appendChild(divergenceTable(c)));
+    return block;
+  }));
 }
 
 async function refresh() {

@@ -250,16 +250,69 @@
     event.preventDefault();
     const body = $('reply-body').value;
     if (!body.trim()) return;
+    if (await replyConflicts(body, $('reply-channel').value)) return;
     try {
       await api('/api/tickets/' + state.ticketId + '/replies', {
         method: 'POST', body: JSON.stringify({ body, author: agent(), channel: $('reply-channel').value })
       });
       $('reply-body').value = '';
+      replySent();
       showError('');
     } catch (e) {
       showError(e.message);
     }
     await openTicket(state.ticketId);
+  }
+
+  // ---- One voice before sending ---------------------------------------------------------
+  // The draft is checked against what other channels answered on the ticket's topic. A conflict
+  // holds the reply back once with the warning shown; sending the same draft again sends it. An
+  // unavailable check is shown as such and never holds a reply back.
+  async function checkReply(draft, channel) {
+    try {
+      const { body } = await api('/api/tickets/' + state.ticketId + '/replies/check', {
+        method: 'POST', body: JSON.stringify({ draft, channel })
+      });
+      return body;
+    } catch (e) {
+      return { status: 'UNAVAILABLE', warnings: [], note: 'The consistency check is unavailable (' + e.message + '); the reply can still be sent.' };
+    }
+  }
+
+  function showReplyCheck(verdict) {
+    const box = $('reply-check');
+    const warnings = verdict.warnings || [];
+    box.className = 'reply-check' + (warnings.length ? ' warn' : '') + ' status-' + verdict.status;
+    box.replaceChildren(...warnings.map((w) => el('p', 'warning', w)));
+    if (warnings.length && verdict.prevailingAnswer) {
+      const usual = verdict.prevailingAnswer;
+      box.append(el('p', 'muted', 'Answered before on ' + usual.channel + (usual.ticketId ? ' (OV-' + usual.ticketId + ')' : '') + ':'),
+        el('blockquote', null, usual.body));
+    }
+    if (warnings.length) box.append(el('p', 'muted', 'Change the reply, or send it again to send it anyway.'));
+    else if (verdict.note) box.append(el('p', 'muted', verdict.note));
+    box.hidden = false;
+  }
+
+  async function replyConflicts(draft, channel) {
+    const key = state.ticketId + '|' + channel + '|' + draft;
+    if (state.warnedDraft === key) return false;
+    const verdict = await checkReply(draft, channel);
+    showReplyCheck(verdict);
+    if (!(verdict.warnings || []).length) return false;
+    state.warnedDraft = key;
+    $('reply-send').textContent = 'Send anyway';
+    return true;
+  }
+
+  function replySent() {
+    if (state.warnedDraft) $('reply-check').hidden = true;
+    draftChanged();
+  }
+
+  function draftChanged() {
+    state.warnedDraft = null;
+    $('reply-send').textContent = 'Send reply';
   }
 
   async function addNote(event) {
@@ -304,6 +357,7 @@
     $('t-work').addEventListener('input', () => { state.workEdited = true; });
     $('t-work').addEventListener('change', () => { state.workEdited = true; });
     $('reply').addEventListener('submit', sendReply);
+    $('reply').addEventListener('input', draftChanged);
     $('note').addEventListener('submit', addNote);
     $('t-merge').addEventListener('submit', mergeTicket);
     setInterval(tickCountdowns, 30000);

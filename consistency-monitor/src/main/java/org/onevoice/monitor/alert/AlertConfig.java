@@ -18,6 +18,14 @@ public interface AlertConfig {
     @WithDefault("20")
     int minSamples();
 
+    /** A hopping alert opens when at least this share of a channel's contacts on a topic hopped to one other channel... */
+    @WithDefault("0.2")
+    double hoppingRate();
+
+    /** ... and at least this many did; it resolves below hopping-rate × resolve-fraction. */
+    @WithDefault("5")
+    int hoppingMinHops();
+
     /** The evaluated window of receipt times, ending at the newest event time. */
     @WithDefault("7d")
     Duration window();

@@ -5,5 +5,7 @@ public enum AlertKind {
     /** One channel answers a topic much more slowly than another. */
     RESPONSE_TIME_GAP,
     /** Agents on different channels state different facts about one topic. */
-    ANSWER_DIVERGENCE
+    ANSWER_DIVERGENCE,
+    /** Customers left a channel unanswered or unresolved and asked the same topic on another. */
+    CHANNEL_HOPPING
 }

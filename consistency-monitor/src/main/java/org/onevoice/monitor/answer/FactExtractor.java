@@ -3,10 +3,12 @@ package org.onevoice.monitor.answer;
 import java.math.RoundingMode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +19,16 @@ import java.util.regex.Pattern;
  */
 public final class FactExtractor {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"')]+");
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    /** A number in digits or, as a whole word, in Dutch or English words up to twenty and the tens. */
+    private static final String NUMBER_WORD = "(?<![\\p{L}\\d])(?:" + String.join("|", NUMBER_WORDS.keySet()) + ")(?![\\p{L}\\d])";
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?i)(?:(€|eur(?:o)?|\\$|usd)\\s?(\\d+(?:[.,]\\d{1,2})?)(?:,-)?|(\\d+(?:[.,]\\d{1,2})?)\\s?(€|euro'?s?|eur|dollars?|usd)\\b)");
-    private static final Pattern PERCENTAGE = Pattern.compile("(?i)(\\d+(?:[.,]\\d+)?)\\s?(?:%|procent\\b|percent\\b)");
+            "(?iu)(?:(€|eur(?:o)?|\\$|usd)\\s?(\\d+(?:[.,]\\d{1,2})?)(?:,-)?|(\\d+(?:[.,]\\d{1,2})?|" + NUMBER_WORD
+                    + ")\\s?(€|euro'?s?|eur|dollars?|usd)\\b)");
+    private static final Pattern PERCENTAGE = Pattern.compile(
+            "(?iu)(\\d+(?:[.,]\\d+)?|" + NUMBER_WORD + ")\\s?(?:%|procent\\b|percent\\b)");
     private static final Pattern DURATION = Pattern.compile(
-            "(?i)\\b(\\d+)\\s?(werkdagen|werkdag|business days?|working days?|dagen|dag|days?|uren|uur|hours?|weken|week|weeks|maanden|maand|months?|minuten|minuut|minutes?)\\b");
+            "(?iu)(?<![\\p{L}\\d])(\\d+|" + NUMBER_WORD + ")\\s?(werkdagen|werkdag|business days?|working days?|dagen|dag|days?|uren|uur|hours?|weken|week|weeks|maanden|maand|months?|minuten|minuut|minutes?)\\b");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d.,])(?:\\+\\d{1,3}[ -]?)?\\(?0?\\d{2,4}\\)?(?:[ -]?\\d{2,4}){2,3}(?![\\d%])");
     private static final Pattern YES_NO = Pattern.compile("(?i)^\\s*(?:@\\w+\\s+)*(ja|yes|jazeker|zeker|nee|no|helaas niet)\\b");
     private static final Map<String, String> UNITS = units();
@@ -46,18 +53,18 @@ public final class FactExtractor {
         while (amount.find()) {
             String currency = amount.group(1) != null ? amount.group(1) : amount.group(4);
             String number = amount.group(2) != null ? amount.group(2) : amount.group(3);
-            facts.add(new StatedFact(FactKind.AMOUNT, currency(currency) + ' ' + decimal(number, 2), amount.group().strip()));
+            facts.add(new StatedFact(FactKind.AMOUNT, currency(currency) + ' ' + decimal(digits(number), 2), amount.group().strip()));
         }
         rest = AMOUNT.matcher(rest).replaceAll(" ");
         Matcher percentage = PERCENTAGE.matcher(rest);
         while (percentage.find()) {
-            facts.add(new StatedFact(FactKind.PERCENTAGE, plain(percentage.group(1)) + '%', percentage.group().strip()));
+            facts.add(new StatedFact(FactKind.PERCENTAGE, plain(digits(percentage.group(1))) + '%', percentage.group().strip()));
         }
         rest = PERCENTAGE.matcher(rest).replaceAll(" ");
         Matcher duration = DURATION.matcher(rest);
         while (duration.find()) {
             String unit = UNITS.get(duration.group(2).toLowerCase(Locale.ROOT));
-            facts.add(new StatedFact(FactKind.DURATION, Integer.parseInt(duration.group(1)) + " " + unit, duration.group().strip()));
+            facts.add(new StatedFact(FactKind.DURATION, Integer.parseInt(digits(duration.group(1))) + " " + unit, duration.group().strip()));
         }
         rest = DURATION.matcher(rest).replaceAll(" ");
         Matcher phone = PHONE.matcher(rest);
@@ -74,6 +81,33 @@ public final class FactExtractor {
             facts.add(new StatedFact(FactKind.YES_NO, no ? "no" : "yes", yesNo.group(1)));
         }
         return facts;
+    }
+
+    /** A number as digits, whether it was written in digits or in words. */
+    private static String digits(String number) {
+        Integer word = NUMBER_WORDS.get(number.toLowerCase(Locale.ROOT));
+        return word != null ? word.toString() : number;
+    }
+
+    /** Longest words first, so that the alternation tries "seventeen" before "seven". */
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> words = new TreeMap<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        String[] english = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+        String[] dutch = {"één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+            "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"};
+        for (int i = 0; i < english.length; i++) {
+            words.put(english[i], i + 1);
+            words.put(dutch[i], i + 1);
+        }
+        words.put("een", 1);
+        String[] englishTens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        String[] dutchTens = {"dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"};
+        for (int i = 0; i < englishTens.length; i++) {
+            words.put(englishTens[i], 30 + 10 * i);
+            words.put(dutchTens[i], 30 + 10 * i);
+        }
+        return words;
     }
 
     private static String normaliseUrl(String url) {

@@ -18,9 +18,10 @@ import org.onevoice.monitor.topic.TopicEvidence;
 
 /**
  * Derives a contact's figures from every fact known about it, so the result is the same in
- * whatever order the facts arrived. The first response is the earliest of an answer in the same
- * conversation on the channel and an agent reply on the ticket the contact became part of, not
- * before the contact itself. A call answered with its queue wait reported waited exactly that.
+ * whatever order the facts arrived. The first response is measured per contact, not per ticket:
+ * the earliest of an answer in the contact's own conversation on the channel and a reply written
+ * in OneVoice on the ticket the contact became part of, not before the contact itself. A call
+ * answered with its queue wait reported waited exactly that; an abandoned call stays censored.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -44,17 +45,20 @@ public class ContactDerivation {
         contact.ticketId = ticket.map(TicketLink::ticketId).orElse(null);
         contact.customerId = ticket.map(TicketLink::customerId).orElse(null);
 
+        List<End> ends = facts.endsOf(contact.channel, refs);
+        Optional<End> abandoned = ends.stream().filter(e -> e.outcome() == ContactEnded.Outcome.ABANDONED).findFirst();
+
         List<Instant> responses = new ArrayList<>();
         answers.stream()
                 .filter(a -> !a.answeredAt().isBefore(contact.receivedAt))
                 .map(a -> a.queueWaitSeconds() != null ? plusSeconds(contact.receivedAt, a.queueWaitSeconds()) : a.answeredAt())
                 .forEach(responses::add);
-        ticket.flatMap(t -> facts.firstReply(t.ticketId(), contact.receivedAt)).ifPresent(responses::add);
+        if (abandoned.isEmpty()) {
+            // A caller who hung up in the queue was not answered by a later reply on the ticket: that wait is censored.
+            ticket.flatMap(t -> facts.firstReply(t.ticketId(), contact.receivedAt)).ifPresent(responses::add);
+        }
         contact.firstResponseAt = responses.stream().min(Comparator.naturalOrder()).orElse(null);
         contact.resolvedAt = ticket.flatMap(t -> facts.resolution(t.ticketId(), contact.receivedAt)).orElse(null);
-
-        List<End> ends = facts.endsOf(contact.channel, refs);
-        Optional<End> abandoned = ends.stream().filter(e -> e.outcome() == ContactEnded.Outcome.ABANDONED).findFirst();
         contact.abandonedAt = abandoned.map(End::endedAt).orElse(null);
         contact.abandonedWaitSeconds = abandoned.map(e -> e.queueWaitSeconds() != null
                 ? e.queueWaitSeconds()

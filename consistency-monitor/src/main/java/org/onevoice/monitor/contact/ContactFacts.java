@@ -154,9 +154,15 @@ public class ContactFacts {
         return rows.stream().findFirst().map(r -> new TicketLink(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]));
     }
 
-    /** The first agent reply on the ticket at or after {@code since}, whichever way it was given. */
+    /**
+     * The first reply written in OneVoice on the ticket at or after {@code since}. Answers given on
+     * the channel are left out: the ticket service records them on the ticket too, but they answer
+     * only their own conversation, where {@link #answersIn} finds them.
+     */
     public Optional<Instant> firstReply(long ticketId, Instant since) {
-        return firstAt("SELECT min(replied_at) FROM ticket_reply WHERE ticket_id = ?1 AND replied_at >= ?2", ticketId, since);
+        return firstAt("""
+                SELECT min(replied_at) FROM ticket_reply
+                WHERE ticket_id = ?1 AND replied_at >= ?2 AND origin = 'ONEVOICE'""", ticketId, since);
     }
 
     /** When the ticket was first resolved or closed at or after {@code since}. */

@@ -11,6 +11,8 @@ import org.onevoice.monitor.stats.KaplanMeier.Wait;
  * @param waitSeconds the observed wait when it was answered (a call's reported queue wait, else the time to the first response)
  * @param hasTicket   whether a ticket exists for it, the condition for a resolution time
  * @param repeat      whether the same customer had contacted the company shortly before
+ * @param hoppedTo    the other channel the customer asked the same topic on next while this contact was
+ *                    not yet answered and resolved; null when they did not hop
  */
 public record ContactRow(
         Channel channel,
@@ -22,7 +24,12 @@ public record ContactRow(
         Double abandonedWaitSeconds,
         boolean hasTicket,
         Instant resolvedAt,
-        boolean repeat) {
+        boolean repeat,
+        Channel hoppedTo) {
+
+    public boolean hoppedOut() {
+        return hoppedTo != null;
+    }
 
     public boolean answered() {
         return firstResponseAt != null;

@@ -7,8 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.monitor.contact.SqlTime;
+import org.onevoice.monitor.topic.TopicAssigner;
 
-/** Reads contacts for the statistics, with whether each is a repeat. */
+/**
+ * Reads contacts for the statistics, with whether each is a repeat and where its customer hopped
+ * to. Hops need the ticket service's customer (the only identity that spans channels) and a known
+ * topic.
+ */
 @ApplicationScoped
 public class ContactRows {
     private final EntityManager em;
@@ -27,7 +32,15 @@ public class ContactRows {
                        EXISTS (SELECT 1 FROM contact p
                                WHERE p.received_at < c.received_at
                                  AND p.received_at >= c.received_at - make_interval(secs => :repeatSeconds)
-                                 AND (p.customer_ref = c.customer_ref OR p.customer_id = c.customer_id))
+                                 AND (p.customer_ref = c.customer_ref OR p.customer_id = c.customer_id)),
+                       (SELECT h.channel FROM contact h
+                        WHERE h.customer_id = c.customer_id AND h.topic = c.topic AND c.topic <> :unknownTopic
+                          AND h.channel <> c.channel
+                          AND h.received_at > c.received_at
+                          AND h.received_at <= c.received_at + make_interval(secs => :hopSeconds)
+                          AND (c.first_response_at IS NULL OR c.first_response_at > h.received_at
+                               OR c.resolved_at IS NULL OR c.resolved_at > h.received_at)
+                        ORDER BY h.received_at LIMIT 1)
                 FROM contact c WHERE true""");
         if (range.from() != null) {
             sql.append(" AND c.received_at >= :from");
@@ -40,6 +53,8 @@ public class ContactRows {
         }
         Query query = em.createNativeQuery(sql.toString());
         query.setParameter("repeatSeconds", (double) config.repeatWindow().toSeconds());
+        query.setParameter("hopSeconds", (double) config.hopWindow().toSeconds());
+        query.setParameter("unknownTopic", TopicAssigner.UNKNOWN);
         if (range.from() != null) {
             query.setParameter("from", SqlTime.param(range.from()));
         }
@@ -60,7 +75,8 @@ public class ContactRows {
                 SqlTime.seconds(r[6]),
                 (Boolean) r[7],
                 SqlTime.instant(r[8]),
-                (Boolean) r[9])).toList();
+                (Boolean) r[9],
+                r[10] == null ? null : Channel.valueOf((String) r[10]))).toList();
     }
 
     /** The newest event time of any fact the monitor holds: the clock rolling windows end at. */

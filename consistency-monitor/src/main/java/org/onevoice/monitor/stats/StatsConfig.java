@@ -9,4 +9,11 @@ public interface StatsConfig {
     /** A contact counts as a repeat when the same customer made another this long before it or less. */
     @WithDefault("7d")
     Duration repeatWindow();
+
+    /**
+     * A contact counts as a hop-out when, this long after it or less and before it was answered
+     * and resolved, the same customer asked the same topic on another channel.
+     */
+    @WithDefault("7d")
+    Duration hopWindow();
 }

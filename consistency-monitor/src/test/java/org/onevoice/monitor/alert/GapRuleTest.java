@@ -15,7 +15,7 @@ class GapRuleTest {
     private final GapRule rule = new GapRule(3.0, 0.8, 20);
 
     private static ChannelFigures figures(Channel channel, int contacts, double median, double lower, double upper) {
-        return new ChannelFigures(channel, new Figures(contacts, contacts, 0, 0, median, null, new Interval(lower, upper), null, 0));
+        return new ChannelFigures(channel, new Figures(contacts, contacts, 0, 0, median, null, new Interval(lower, upper), null, 0, 0, null));
     }
 
     @Test
@@ -44,7 +44,7 @@ class GapRuleTest {
         var overlapping = rule.compare(figures(Channel.CALL_CENTRE, 20, 120, 60, 400), figures(Channel.X, 20, 600, 300, 900)).orElseThrow();
         assertFalse(rule.opens(overlapping));
         var unbounded = rule.compare(figures(Channel.CALL_CENTRE, 20, 120, 60, 150),
-                new ChannelFigures(Channel.X, new Figures(20, 12, 8, 0, 600.0, null, new Interval(null, null), null, 0))).orElseThrow();
+                new ChannelFigures(Channel.X, new Figures(20, 12, 8, 0, 600.0, null, new Interval(null, null), null, 0, 0, null))).orElseThrow();
         assertFalse(rule.opens(unbounded));
     }
 
@@ -67,6 +67,6 @@ class GapRuleTest {
     @Test
     void nothingToCompareWithoutBothMedians() {
         assertTrue(rule.compare(figures(Channel.CALL_CENTRE, 20, 120, 90, 150),
-                new ChannelFigures(Channel.X, new Figures(20, 3, 17, 0, null, null, new Interval(100.0, null), null, 0))).isEmpty());
+                new ChannelFigures(Channel.X, new Figures(20, 3, 17, 0, null, null, new Interval(100.0, null), null, 0, 0, null))).isEmpty());
     }
 }

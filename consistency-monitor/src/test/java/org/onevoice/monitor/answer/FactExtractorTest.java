@@ -21,6 +21,21 @@ class FactExtractorTest {
     }
 
     @Test
+    void numbersWrittenAsWordsInDutchAndEnglish() {
+        assertEquals(List.of("DURATION 3 business days"), facts("Your refund arrives within three working days."));
+        assertEquals(List.of("DURATION 3 business days"), facts("Het geld staat binnen drie werkdagen op je rekening."));
+        assertEquals(List.of("DURATION 10 days"), facts("Het duurt tien dagen."));
+        assertEquals(List.of("DURATION 1 weeks"), facts("Binnen één week."));
+        assertEquals(List.of("DURATION 1 weeks"), facts("Within one week."));
+        assertEquals(List.of("DURATION 12 hours"), facts("Twaalf uur"));
+        assertEquals(List.of("DURATION 12 hours"), facts("Twelve hours"));
+        assertEquals(List.of("AMOUNT EUR 10.00"), facts("Dat kost tien euro"));
+        assertEquals(List.of("PERCENTAGE 20%"), facts("Je krijgt twintig procent korting"));
+        // A number word inside another word is not a number: "often" holds "ten", "tweede" is not "twee".
+        assertEquals(List.of(), facts("We often reply the tweede dag."));
+    }
+
+    @Test
     void amountsAndPercentages() {
         assertEquals(List.of("AMOUNT EUR 12.50"), facts("De kosten zijn €12,50 per maand"));
         assertEquals(List.of("AMOUNT EUR 12.50"), facts("It costs 12.50 euro a month"));

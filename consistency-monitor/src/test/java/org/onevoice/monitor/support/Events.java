@@ -11,6 +11,7 @@ import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactEnded;
 import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.events.v1.CustomerIdentity;
+import org.onevoice.events.v1.CustomerMessageAdded;
 import org.onevoice.events.v1.EventIds;
 import org.onevoice.events.v1.Facts;
 import org.onevoice.events.v1.IdentityKind;
@@ -99,13 +100,30 @@ public final class Events {
     }
 
     public static TicketOpened ticketOpened(long ticketId, ContactReceived source, String topic) {
-        return new TicketOpened(UUID.randomUUID().toString(), ticketId, ticketId, source.channel(), source.channelTimestamp(),
+        return ticketOpened(ticketId, ticketId, source, topic);
+    }
+
+    /** A ticket of a customer the ticket service knows on several channels. */
+    public static TicketOpened ticketOpened(long ticketId, long customerId, ContactReceived source, String topic) {
+        return new TicketOpened(UUID.randomUUID().toString(), ticketId, customerId, source.channel(), source.channelTimestamp(),
                 source.eventId(), "subject", topic);
     }
 
     public static AgentReplied agentReplied(long ticketId, Channel channel, Instant at, String body) {
         return new AgentReplied(UUID.randomUUID().toString(), ticketId, ticketId, channel, at, SEQUENCE.incrementAndGet(),
                 channel, AgentReplied.Origin.ONEVOICE, "agent", body, null, null, null);
+    }
+
+    public static CustomerMessageAdded messageAdded(long ticketId, ContactReceived source) {
+        return new CustomerMessageAdded(UUID.randomUUID().toString(), ticketId, ticketId, source.channel(),
+                source.channelTimestamp(), SEQUENCE.incrementAndGet(), source.eventId());
+    }
+
+    /** The ticket service's record of an answer given on the channel, as it publishes one for every {@code AnswerGiven} on a ticket. */
+    public static AgentReplied answerRecorded(long ticketId, AnswerGiven answer) {
+        return new AgentReplied(UUID.randomUUID().toString(), ticketId, ticketId, answer.channel(), answer.channelTimestamp(),
+                SEQUENCE.incrementAndGet(), answer.channel(), AgentReplied.Origin.CHANNEL, answer.agent(), answer.body(),
+                answer.customer(), answer.threading().inReplyTo(), null);
     }
 
     public static TicketStatusChanged resolved(long ticketId, Channel channel, Instant at) {

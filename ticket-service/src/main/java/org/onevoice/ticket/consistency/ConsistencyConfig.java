@@ -1,0 +1,18 @@
+package org.onevoice.ticket.consistency;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+
+/** Where the consistency monitor answers draft checks (TICKETS_CONSISTENCY_MONITOR_URL, ..._TIMEOUT). */
+@ConfigMapping(prefix = "tickets.consistency")
+public interface ConsistencyConfig {
+    /** The monitor's base URL. */
+    @WithDefault("http://localhost:8082")
+    URI monitorUrl();
+
+    /** How long an agent waits for the check before the reply composer goes on without it. */
+    @WithDefault("2s")
+    Duration timeout();
+}
