@@ -48,6 +48,12 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        Path classArchive = jar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(classArchive) && jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"))) {
+            // Built with quarkus.package.jar.appcds.enabled: classes load from the archive, seconds
+            // off the start-up. A stale archive is ignored by the JVM (-Xshare:auto), never fatal.
+            command.add("-XX:SharedArchiveFile=" + classArchive);
+        }
         command.add("-jar");
         command.add(jar.toString());
         try {
