@@ -37,6 +37,8 @@ public final class BenchCommand {
     /** Stop waiting for the stores to catch up once nothing new arrived for this long. */
     private static final Duration DRAIN_IDLE = Duration.ofSeconds(20);
     private static final int INBOX_REQUESTS = 200;
+    /** An agent's usual view: one channel, one status; a fifteenth of the seeded tickets. */
+    private static final String INBOX_FILTERS = "&channel=EMAIL&status=NEW";
     private static final int WARM_UP_MAX_RATE = 50;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
@@ -184,10 +186,13 @@ public final class BenchCommand {
         Instant now = Instant.now();
         try {
             double seconds = new TicketSeeder(ticketsDb).seed(count, now);
-            InboxProbe probe = new InboxProbe(http, ticketService, INBOX_REQUESTS);
+            InboxProbe all = new InboxProbe(http, ticketService, "", INBOX_REQUESTS);
+            InboxProbe filtered = new InboxProbe(http, ticketService, INBOX_FILTERS, INBOX_REQUESTS);
             long middle = count / 2;
-            return new BenchReport.Inbox(count, round(seconds), probe.firstPage(),
-                    probe.pageAfter(TicketSeeder.openedAt(middle, count, now), TicketSeeder.FIRST_ID + middle));
+            Instant middleOpenedAt = TicketSeeder.openedAt(middle, count, now);
+            return new BenchReport.Inbox(count, round(seconds), all.firstPage(),
+                    all.pageAfter(middleOpenedAt, TicketSeeder.FIRST_ID + middle), INBOX_FILTERS, filtered.firstPage(),
+                    filtered.pageAfter(middleOpenedAt, TicketSeeder.FIRST_ID + middle));
         } catch (IOException e) {
             throw new IllegalStateException("inbox probe failed: " + e.getMessage(), e);
         }

@@ -26,8 +26,12 @@ public record BenchReport(
                         int maxInFlight, String serviceJavaOptions, int cpus, double infrastructureReadySeconds) {
     }
 
-    /** The inbox API with {@code seededTickets} tickets in the database, one request at a time. */
-    public record Inbox(long seededTickets, double seedSeconds, LatencySummary firstPage, LatencySummary deepPage) {
+    /**
+     * The inbox API with {@code seededTickets} tickets in the database, one request at a time,
+     * without filters and with {@code filters}.
+     */
+    public record Inbox(long seededTickets, double seedSeconds, LatencySummary firstPage, LatencySummary deepPage,
+                        String filters, LatencySummary filteredFirstPage, LatencySummary filteredDeepPage) {
     }
 
     public record Ceilings(int recordBytes, double kafkaRecordsPerSecond, double postgresBatchedContactsPerSecond,

@@ -14,7 +14,7 @@ import java.util.Base64;
 
 /**
  * The agents' inbox, {@code GET /api/tickets}, timed one request after the other: the first page,
- * and a page deep in the list reached by keyset cursor.
+ * and a page deep in the list reached by keyset cursor, unfiltered or with the given filters.
  */
 final class InboxProbe {
     private static final int WARM_UP = 20;
@@ -23,9 +23,10 @@ final class InboxProbe {
     private final String ticketsUrl;
     private final int requests;
 
-    InboxProbe(HttpClient http, String ticketServiceUrl, int requests) {
+    /** @param filters query parameters to add, e.g. {@code &channel=EMAIL&status=NEW}; empty for none */
+    InboxProbe(HttpClient http, String ticketServiceUrl, String filters, int requests) {
         this.http = http;
-        this.ticketsUrl = ticketServiceUrl + "/api/tickets?limit=50";
+        this.ticketsUrl = ticketServiceUrl + "/api/tickets?limit=50" + filters;
         this.requests = requests;
     }
 

@@ -20,6 +20,9 @@ final class ReportTable {
             out.printf("%n%-44s %8s %8s %8s %8s %8s%n", "Inbox API, " + r.inbox().seededTickets() + " tickets, ms", "n", "p50", "p95", "p99", "max");
             latency(out, "GET /api/tickets first page", r.inbox().firstPage());
             latency(out, "GET /api/tickets page half-way (keyset)", r.inbox().deepPage());
+            out.printf("  filtered: %s%n", r.inbox().filters());
+            latency(out, "  first page", r.inbox().filteredFirstPage());
+            latency(out, "  page half-way (keyset)", r.inbox().filteredDeepPage());
         }
 
         BenchReport.Ceilings c = r.ceilings();

@@ -48,11 +48,20 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        Path classArchive = jar.resolveSibling("app-cds.jsa");
+        boolean archived = Files.isRegularFile(classArchive) && jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+        if (archived) {
+            // Built with quarkus.package.jar.appcds.enabled: classes load from the archive, seconds
+            // off the start-up. A stale archive is ignored by the JVM (-Xshare:auto), never fatal.
+            command.add("-XX:SharedArchiveFile=" + classArchive);
+        }
         command.add("-jar");
-        command.add(jar.toString());
+        // The archive names the class path as it was when it was made: relative to quarkus-app.
+        command.add(archived ? jar.getFileName().toString() : jar.toString());
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(archived ? jar.getParent().toFile() : null)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);

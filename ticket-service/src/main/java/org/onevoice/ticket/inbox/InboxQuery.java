@@ -63,11 +63,13 @@ public class InboxQuery {
             params.put("afterId", after.id());
         }
         String sql = "select t.* from ticket t" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by t.opened_at desc, t.id desc limit :limit";
+                // One more than asked tells whether a next page exists without a count query. A literal,
+                // not a parameter: once the driver prepares the statement, PostgreSQL may plan it once for
+                // any limit, and a plan for an unknown limit sorts the whole table instead of reading the
+                // inbox index. The limit is a validated int.
+                + " order by t.opened_at desc, t.id desc limit " + (limit + 1);
         Query query = em.createNativeQuery(sql, Ticket.class);
         params.forEach(query::setParameter);
-        // One more than asked tells whether a next page exists without a count query.
-        query.setParameter("limit", limit + 1);
         @SuppressWarnings("unchecked")
         List<Ticket> tickets = query.getResultList();
         boolean more = tickets.size() > limit;

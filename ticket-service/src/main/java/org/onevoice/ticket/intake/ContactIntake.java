@@ -1,15 +1,20 @@
 package org.onevoice.ticket.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.AnswerGiven;
@@ -39,7 +44,9 @@ import org.onevoice.ticket.sla.SlaPolicy;
 public class ContactIntake {
     private static final Logger LOG = Logger.getLogger(ContactIntake.class);
     private static final int SUBJECT_FROM_BODY_LENGTH = 80;
+    private static final List<TicketStatus> UNRESOLVED = List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING);
 
+    private final EntityManager em;
     private final ProcessedEvents processed;
     private final CustomerDirectory customers;
     private final ThreadRefs threadRefs;
@@ -48,8 +55,9 @@ public class ContactIntake {
     private final SlaPolicy sla;
     private final IntakeConfig config;
 
-    ContactIntake(ProcessedEvents processed, CustomerDirectory customers, ThreadRefs threadRefs, Outbox outbox,
-                  StatusChanges statusChanges, SlaPolicy sla, IntakeConfig config) {
+    ContactIntake(EntityManager em, ProcessedEvents processed, CustomerDirectory customers, ThreadRefs threadRefs,
+                  Outbox outbox, StatusChanges statusChanges, SlaPolicy sla, IntakeConfig config) {
+        this.em = em;
         this.processed = processed;
         this.customers = customers;
         this.threadRefs = threadRefs;
@@ -75,10 +83,15 @@ public class ContactIntake {
         if (fresh.isEmpty()) {
             return;
         }
+        // Before every query Hibernate would otherwise dirty-check the whole session, which grows
+        // with the batch: quadratic in the batch size. The batch flushes once, before it stores its
+        // thread references; the look-ups below take its own unflushed changes into account.
+        em.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
         Batch batch = new Batch(
                 customers.resolveAll(fresh.stream().filter(ContactReceived.class::isInstance).map(ContactEvent::customer).toList()),
                 threadRefs.load(fresh.stream().map(ContactEvent::channel).toList(), fresh.stream()
-                        .flatMap(e -> Stream.concat(refsOf(e), Stream.ofNullable(e.channelMessageId()))).toList()));
+                        .flatMap(e -> Stream.concat(refsOf(e), Stream.ofNullable(e.channelMessageId()))).toList()),
+                new LinkedHashMap<>());
         for (ContactEvent event : fresh) {
             if (event instanceof ContactReceived received) {
                 received(received, batch);
@@ -94,7 +107,7 @@ public class ContactIntake {
     private void received(ContactReceived contact, Batch batch) {
         Customer customer = batch.customers().get(IdentityKey.of(contact.customer()));
         Optional<Ticket> existing = conversationOf(contact, customer, batch).filter(t -> t.status != TicketStatus.CLOSED);
-        Ticket ticket = existing.orElseGet(() -> open(contact, customer));
+        Ticket ticket = existing.orElseGet(() -> batch.worksOn(open(contact, customer)));
         if (existing.isPresent()) {
             reopenIfWaiting(ticket, contact.channelTimestamp());
         }
@@ -198,26 +211,30 @@ public class ContactIntake {
         if (byReference.isPresent()) {
             return byReference;
         }
-        Optional<Ticket> tagged = taggedTicket(contact.threading().ticketTag())
+        Optional<Ticket> tagged = taggedTicket(contact.threading().ticketTag(), batch)
                 .filter(t -> customers.current(t.customerId).id.equals(customer.id));
         if (tagged.isPresent() || contact.channel() != Channel.CALL_CENTRE) {
             return tagged;
         }
-        return recentCallOf(customer, contact.channelTimestamp());
+        return recentCallOf(customer, contact.channelTimestamp(), batch);
     }
 
-    private Optional<Ticket> recentCallOf(Customer customer, Instant at) {
-        return Ticket.<Ticket>find("customerId in ?1 and channel = ?2 and status in ?3 and lastActivityAt >= ?4 "
-                                + "order by lastActivityAt desc, id desc",
-                        customers.group(customer.id), Channel.CALL_CENTRE,
-                        List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING), at.minus(config.callWindow()))
-                .firstResultOptional()
-                .flatMap(t -> Ticket.lock(t.id));
+    private Optional<Ticket> recentCallOf(Customer customer, Instant at, Batch batch) {
+        List<Long> group = customers.group(customer.id);
+        Instant since = at.minus(config.callWindow());
+        List<Ticket> stored = Ticket.list("customerId in ?1 and channel = ?2 and status in ?3 and lastActivityAt >= ?4",
+                group, Channel.CALL_CENTRE, UNRESOLVED, since);
+        // What the database holds misses this batch's unflushed changes: judge each candidate as it is now.
+        return Stream.concat(stored.stream(), batch.tickets().values().stream())
+                .filter(t -> t.channel == Channel.CALL_CENTRE && group.contains(t.customerId) && UNRESOLVED.contains(t.status)
+                        && !t.lastActivityAt.isBefore(since))
+                .max(Comparator.comparing((Ticket t) -> t.lastActivityAt).thenComparing(t -> t.id))
+                .flatMap(t -> lock(t.id, batch));
     }
 
     private static Optional<Ticket> ticketOf(ContactEvent event, Batch batch) {
         // A merge may have moved the conversation between looking up the reference and taking the lock.
-        return batch.refs().findTicket(event.channel(), refsOf(event).toList()).flatMap(Ticket::lockFollowingMerges);
+        return batch.refs().findTicket(event.channel(), refsOf(event).toList()).flatMap(id -> lock(id, batch));
     }
 
     /** The references that may lead to the event's conversation, the most specific first. */
@@ -229,13 +246,13 @@ public class ContactIntake {
                 .distinct();
     }
 
-    private static Optional<Ticket> taggedTicket(String tag) {
+    private static Optional<Ticket> taggedTicket(String tag, Batch batch) {
         if (tag == null || !tag.toUpperCase().startsWith(Ticket.TAG_PREFIX)) {
             return Optional.empty();
         }
         try {
             // A tag of a merged ticket still names the conversation, which continues on the ticket it went into.
-            return Ticket.lockFollowingMerges(Long.parseLong(tag.substring(Ticket.TAG_PREFIX.length())));
+            return lock(Long.parseLong(tag.substring(Ticket.TAG_PREFIX.length())), batch);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -246,8 +263,24 @@ public class ContactIntake {
         batch.refs().remember(event.channel(), event.threading().threadKey(), ticket.id);
     }
 
-    /** What the events of one batch look up, fetched for all of them at once. */
-    private record Batch(Map<IdentityKey, Customer> customers, KnownRefs refs) {
+    /**
+     * The ticket that carries the conversation of ticket {@code id}, locked. A ticket the batch
+     * already works on is locked already, or new and not even stored yet: it is taken as it is.
+     */
+    private static Optional<Ticket> lock(long id, Batch batch) {
+        Ticket known = batch.tickets().get(id);
+        return known != null ? Optional.of(known) : Ticket.lockFollowingMerges(id).map(batch::worksOn);
+    }
+
+    /**
+     * What the events of one batch look up, fetched for all of them at once, and the tickets the
+     * batch opened or locked so far, by id.
+     */
+    private record Batch(Map<IdentityKey, Customer> customers, KnownRefs refs, Map<Long, Ticket> tickets) {
+        Ticket worksOn(Ticket ticket) {
+            tickets.put(ticket.id, ticket);
+            return ticket;
+        }
     }
 
     private static String subjectFrom(String body) {
