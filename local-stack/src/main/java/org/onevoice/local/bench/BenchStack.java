@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.cli.StackPorts;
+import org.onevoice.local.cli.AccountPasswords;
 import org.onevoice.local.cli.WebhookSecrets;
 import org.onevoice.local.infra.FreePorts;
 import org.onevoice.local.infra.LocalInfrastructure;
@@ -26,15 +27,17 @@ final class BenchStack implements AutoCloseable {
     private final StackPorts ports;
     private final LocalInfrastructure infra;
     private final WebhookSecrets secrets;
+    private final AccountPasswords passwords;
     private final ServiceStack services;
     private final double infrastructureReadySeconds;
 
     private BenchStack(Path dataDir, StackPorts ports, LocalInfrastructure infra, WebhookSecrets secrets,
-                       ServiceStack services, double infraSeconds) {
+                       AccountPasswords passwords, ServiceStack services, double infraSeconds) {
         this.dataDir = dataDir;
         this.ports = ports;
         this.infra = infra;
         this.secrets = secrets;
+        this.passwords = passwords;
         this.services = services;
         this.infrastructureReadySeconds = infraSeconds;
     }
@@ -47,8 +50,9 @@ final class BenchStack implements AutoCloseable {
         LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres()).start();
         double infraSeconds = (System.nanoTime() - start) / 1e9;
         WebhookSecrets secrets = WebhookSecrets.generate();
-        ServiceStack services = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets);
-        return new BenchStack(dataDir, ports, infra, secrets, services, infraSeconds);
+        AccountPasswords passwords = AccountPasswords.generate();
+        ServiceStack services = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets, passwords);
+        return new BenchStack(dataDir, ports, infra, secrets, passwords, services, infraSeconds);
     }
 
     /** Starts the services together and returns how long each took to be ready, in seconds. */
@@ -68,6 +72,10 @@ final class BenchStack implements AutoCloseable {
 
     WebhookSecrets secrets() {
         return secrets;
+    }
+
+    AccountPasswords passwords() {
+        return passwords;
     }
 
     StackPorts ports() {

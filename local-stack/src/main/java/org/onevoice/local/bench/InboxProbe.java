@@ -21,11 +21,14 @@ final class InboxProbe {
 
     private final HttpClient http;
     private final String ticketsUrl;
+    private final String authorization;
     private final int requests;
 
-    InboxProbe(HttpClient http, String ticketServiceUrl, int requests) {
+    /** @param authorization the agent's Authorization header: the inbox is agents' work */
+    InboxProbe(HttpClient http, String ticketServiceUrl, String authorization, int requests) {
         this.http = http;
         this.ticketsUrl = ticketServiceUrl + "/api/tickets?limit=50";
+        this.authorization = authorization;
         this.requests = requests;
     }
 
@@ -66,7 +69,8 @@ final class InboxProbe {
     }
 
     private HttpResponse<String> get(URI page) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30)).GET().build(),
+        return http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", authorization).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

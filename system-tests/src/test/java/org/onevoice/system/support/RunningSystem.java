@@ -1,9 +1,13 @@
 package org.onevoice.system.support;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.onevoice.local.cli.AccountPasswords;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.cli.StackPorts;
 import org.onevoice.local.cli.WebhookSecrets;
@@ -21,13 +25,16 @@ public final class RunningSystem implements AutoCloseable {
     private final LocalInfrastructure infra;
     private final ServiceStack stack;
     private final WebhookSecrets secrets;
+    private final AccountPasswords passwords;
     private final FakeXApi xApi;
     private final StackPorts ports;
 
-    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, FakeXApi xApi, StackPorts ports) {
+    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, AccountPasswords passwords,
+                          FakeXApi xApi, StackPorts ports) {
         this.infra = infra;
         this.stack = stack;
         this.secrets = secrets;
+        this.passwords = passwords;
         this.xApi = xApi;
         this.ports = ports;
     }
@@ -38,12 +45,13 @@ public final class RunningSystem implements AutoCloseable {
         LocalInfrastructure infra = new LocalInfrastructure(dataDir.resolve("data"), ports.kafka(), ports.kafkaController(),
                 ports.postgres()).start();
         WebhookSecrets secrets = WebhookSecrets.generate();
+        AccountPasswords passwords = AccountPasswords.generate();
         FakeXApi xApi = new FakeXApi();
-        ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), List.of("-Xmx384m"), secrets)
+        ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), List.of("-Xmx384m"), secrets, passwords)
                 .withEnvironment(ServiceStack.GATEWAY, Map.of(
                         "GATEWAY_X_API_BASE_URL", xApi.baseUrl(),
                         "GATEWAY_X_BEARER_TOKEN", "test-bearer-token"));
-        RunningSystem system = new RunningSystem(infra, stack, secrets, xApi, ports);
+        RunningSystem system = new RunningSystem(infra, stack, secrets, passwords, xApi, ports);
         try {
             stack.startAll(START_TIMEOUT).forEach((service, took) ->
                     System.out.printf("%s ready in %.1f s%n", service, took.toMillis() / 1000.0));
@@ -61,6 +69,16 @@ public final class RunningSystem implements AutoCloseable {
 
     public String url(String service) {
         return stack.get(service).baseUrl();
+    }
+
+    /** A request to the ticket service's API as the agent account. */
+    public RequestSpecification ticketsAsAgent() {
+        return given().baseUri(url(ServiceStack.TICKETS)).auth().preemptive().basic("agent", passwords.agent());
+    }
+
+    /** A request to the monitor's API as the ops account. */
+    public RequestSpecification monitorAsOps() {
+        return given().baseUri(url(ServiceStack.MONITOR)).auth().preemptive().basic("ops", passwords.ops());
     }
 
     public Channels channels() {
