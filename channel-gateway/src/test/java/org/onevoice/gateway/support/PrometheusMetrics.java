@@ -2,8 +2,12 @@ package org.onevoice.gateway.support;
 
 import static io.restassured.RestAssured.given;
 
-/** Reads counters the way Prometheus scrapes them, from {@code /q/metrics}. */
+/** Reads counters the way Prometheus scrapes them, from {@code /q/metrics} with the ops account. */
 public final class PrometheusMetrics {
+    /** The %test profile's ops account (application.properties). */
+    public static final String OPS_USER = "ops";
+    public static final String OPS_PASSWORD = "ops-test-password";
+
     private PrometheusMetrics() {
     }
 
@@ -13,7 +17,7 @@ public final class PrometheusMetrics {
      * @return the value, 0 when the series does not exist yet
      */
     public static double value(String series) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().auth().preemptive().basic(OPS_USER, OPS_PASSWORD).get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
                 .map(line -> Double.parseDouble(line.substring(series.length()).trim())).orElse(0.0);
     }
