@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.onevoice.gateway.support.PrometheusMetrics;
+import org.onevoice.local.test.TestAccounts;
 
 /**
  * Channel entry points are open (each checks its own signature); the rest of the gateway is for
@@ -20,9 +20,9 @@ class AccessControlTest {
     void metricsAreForOps() {
         given().get("/q/metrics").then().statusCode(401).header("WWW-Authenticate", containsStringIgnoringCase("basic"));
         given().auth().preemptive().basic("ops", "wrong").get("/q/metrics").then().statusCode(401);
-        given().auth().preemptive().basic(PrometheusMetrics.OPS_USER, PrometheusMetrics.OPS_PASSWORD).get("/q/metrics")
+        given().auth().preemptive().basic(TestAccounts.OPS.user, TestAccounts.OPS.password).get("/q/metrics")
                 .then().statusCode(200);
-        given().auth().preemptive().basic("admin", "admin-test-password").get("/q/metrics").then().statusCode(200);
+        given().auth().preemptive().basic(TestAccounts.ADMIN.user, TestAccounts.ADMIN.password).get("/q/metrics").then().statusCode(200);
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.onevoice.events.serde.AlertEventDeserializer;
 import org.onevoice.events.v1.AlertEvent;
 import org.onevoice.events.v1.Topics;
-import org.onevoice.monitor.support.Accounts;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.monitor.support.Alerts;
 import org.onevoice.monitor.support.Conversations;
 import org.onevoice.monitor.support.Events;
@@ -46,7 +46,7 @@ class AlertLifecycleTest {
         List<String> live = new CopyOnWriteArrayList<>();
         CompletableFuture<HttpResponse<Stream<String>>> connected = HttpClient.newHttpClient()
                 .sendAsync(HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
-                        .header("Authorization", Accounts.OPS.basicAuthorization()).build(), HttpResponse.BodyHandlers.ofLines());
+                        .header("Authorization", TestAccounts.OPS.basicAuthorization()).build(), HttpResponse.BodyHandlers.ofLines());
         await().atMost(Duration.ofSeconds(30)).until(connected::isDone);
         CompletableFuture<Void> listening = connected.thenAcceptAsync(response -> response.body().forEach(live::add));
         try {

@@ -9,14 +9,14 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onevoice.monitor.support.Accounts;
+import org.onevoice.local.test.TestAccounts;
 
 /** Who may do what on the monitor: ops and admins watch, agents only check their drafts. */
 @QuarkusTest
 class AccessControlTest {
     private static final Map<String, String> DRAFT = Map.of("topic", "access", "channel", "EMAIL", "draft", "Within 3 days.");
 
-    private static RequestSpecification as(Accounts account) {
+    private static RequestSpecification as(TestAccounts account) {
         return given().auth().preemptive().basic(account.user, account.password);
     }
 
@@ -34,30 +34,30 @@ class AccessControlTest {
 
     @Test
     void opsAndAdminsWatchTheChannels() {
-        as(Accounts.OPS).get("/api/channels/stats").then().statusCode(200);
-        as(Accounts.OPS).get("/api/topics/stats").then().statusCode(200);
-        as(Accounts.OPS).get("/api/alerts").then().statusCode(200);
-        as(Accounts.ADMIN).get("/api/alerts").then().statusCode(200);
-        as(Accounts.OPS).get("/").then().statusCode(200).body(containsString("dashboard.js"));
-        as(Accounts.OPS).get("/q/metrics").then().statusCode(200);
+        as(TestAccounts.OPS).get("/api/channels/stats").then().statusCode(200);
+        as(TestAccounts.OPS).get("/api/topics/stats").then().statusCode(200);
+        as(TestAccounts.OPS).get("/api/alerts").then().statusCode(200);
+        as(TestAccounts.ADMIN).get("/api/alerts").then().statusCode(200);
+        as(TestAccounts.OPS).get("/").then().statusCode(200).body(containsString("dashboard.js"));
+        as(TestAccounts.OPS).get("/q/metrics").then().statusCode(200);
     }
 
     @Test
     void agentsMayNotWatchTheChannels() {
-        as(Accounts.AGENT).get("/api/channels/stats").then().statusCode(403);
-        as(Accounts.AGENT).get("/api/alerts").then().statusCode(403);
-        as(Accounts.AGENT).get("/api/alerts/stream").then().statusCode(403);
-        as(Accounts.AGENT).contentType(ContentType.JSON).body(Map.of("by", "agent")).post("/api/alerts/1/acknowledge")
+        as(TestAccounts.AGENT).get("/api/channels/stats").then().statusCode(403);
+        as(TestAccounts.AGENT).get("/api/alerts").then().statusCode(403);
+        as(TestAccounts.AGENT).get("/api/alerts/stream").then().statusCode(403);
+        as(TestAccounts.AGENT).contentType(ContentType.JSON).body(Map.of("by", "agent")).post("/api/alerts/1/acknowledge")
                 .then().statusCode(403);
-        as(Accounts.AGENT).get("/").then().statusCode(403);
-        as(Accounts.AGENT).get("/q/metrics").then().statusCode(403);
+        as(TestAccounts.AGENT).get("/").then().statusCode(403);
+        as(TestAccounts.AGENT).get("/q/metrics").then().statusCode(403);
     }
 
     @Test
     void agentsCheckTheirDraftAnswers() {
-        as(Accounts.AGENT).contentType(ContentType.JSON).body(DRAFT).post("/api/answers/check").then().statusCode(200)
+        as(TestAccounts.AGENT).contentType(ContentType.JSON).body(DRAFT).post("/api/answers/check").then().statusCode(200)
                 .body("topic", equalTo("access"));
-        as(Accounts.OPS).contentType(ContentType.JSON).body(DRAFT).post("/api/answers/check").then().statusCode(200);
+        as(TestAccounts.OPS).contentType(ContentType.JSON).body(DRAFT).post("/api/answers/check").then().statusCode(200);
     }
 
     @Test
@@ -69,11 +69,11 @@ class AccessControlTest {
     @Test
     void aForgedCrossSiteAcknowledgementIsRefused() {
         String session = given().auth().none().contentType(ContentType.URLENC)
-                .formParam("j_username", Accounts.OPS.user).formParam("j_password", Accounts.OPS.password)
-                .post("/j_security_check").then().statusCode(200).extract().cookie("onevoice-session");
-        given().auth().none().cookie("onevoice-session", session).get("/api/session").then().statusCode(200)
+                .formParam("j_username", TestAccounts.OPS.user).formParam("j_password", TestAccounts.OPS.password)
+                .post("/j_security_check").then().statusCode(200).extract().cookie("onevoice-dashboard-session");
+        given().auth().none().cookie("onevoice-dashboard-session", session).get("/api/session").then().statusCode(200)
                 .body("user", equalTo("ops"));
-        given().auth().none().cookie("onevoice-session", session).header("Origin", "https://evil.example")
+        given().auth().none().cookie("onevoice-dashboard-session", session).header("Origin", "https://evil.example")
                 .header("Sec-Fetch-Site", "cross-site").contentType(ContentType.JSON).body(Map.of("by", "mallory"))
                 .post("/api/alerts/1/acknowledge").then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("cross-origin request refused"));

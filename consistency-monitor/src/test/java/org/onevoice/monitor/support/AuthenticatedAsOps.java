@@ -3,6 +3,7 @@ package org.onevoice.monitor.support;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
+import org.onevoice.local.test.TestAccounts;
 
 /**
  * Every test talks to the API as ops unless it says otherwise (auth().none(), or another
@@ -11,6 +12,6 @@ import io.restassured.RestAssured;
 public class AuthenticatedAsOps implements QuarkusTestBeforeEachCallback {
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        RestAssured.authentication = RestAssured.preemptive().basic(Accounts.OPS.user, Accounts.OPS.password);
+        RestAssured.authentication = RestAssured.preemptive().basic(TestAccounts.OPS.user, TestAccounts.OPS.password);
     }
 }

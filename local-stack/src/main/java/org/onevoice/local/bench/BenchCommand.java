@@ -96,7 +96,7 @@ public final class BenchCommand {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String ticketsDb = stack.infra().postgres().jdbcUrl("tickets");
         String ticketService = stack.services().get(ServiceStack.TICKETS).baseUrl();
-        String agent = stack.passwords().agentAuthorization();
+        String agent = stack.logins().agentAuthorization();
         BenchReport.Inbox inbox = options.seedTickets() == 0 ? null : inbox(options.seedTickets(), ticketsDb, http, ticketService, agent);
 
         System.out.println("OneVoice bench: measuring the ceilings of Kafka and PostgreSQL on this machine");

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.onevoice.local.cli.LoginSecrets;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.cli.StackPorts;
-import org.onevoice.local.cli.AccountPasswords;
 import org.onevoice.local.cli.WebhookSecrets;
 import org.onevoice.local.infra.FreePorts;
 import org.onevoice.local.infra.LocalInfrastructure;
@@ -27,17 +27,17 @@ final class BenchStack implements AutoCloseable {
     private final StackPorts ports;
     private final LocalInfrastructure infra;
     private final WebhookSecrets secrets;
-    private final AccountPasswords passwords;
+    private final LoginSecrets logins;
     private final ServiceStack services;
     private final double infrastructureReadySeconds;
 
     private BenchStack(Path dataDir, StackPorts ports, LocalInfrastructure infra, WebhookSecrets secrets,
-                       AccountPasswords passwords, ServiceStack services, double infraSeconds) {
+                       LoginSecrets logins, ServiceStack services, double infraSeconds) {
         this.dataDir = dataDir;
         this.ports = ports;
         this.infra = infra;
         this.secrets = secrets;
-        this.passwords = passwords;
+        this.logins = logins;
         this.services = services;
         this.infrastructureReadySeconds = infraSeconds;
     }
@@ -50,9 +50,9 @@ final class BenchStack implements AutoCloseable {
         LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres()).start();
         double infraSeconds = (System.nanoTime() - start) / 1e9;
         WebhookSecrets secrets = WebhookSecrets.generate();
-        AccountPasswords passwords = AccountPasswords.generate();
-        ServiceStack services = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets, passwords);
-        return new BenchStack(dataDir, ports, infra, secrets, passwords, services, infraSeconds);
+        LoginSecrets logins = LoginSecrets.generate();
+        ServiceStack services = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets, logins);
+        return new BenchStack(dataDir, ports, infra, secrets, logins, services, infraSeconds);
     }
 
     /** Starts the services together and returns how long each took to be ready, in seconds. */
@@ -74,8 +74,8 @@ final class BenchStack implements AutoCloseable {
         return secrets;
     }
 
-    AccountPasswords passwords() {
-        return passwords;
+    LoginSecrets logins() {
+        return logins;
     }
 
     StackPorts ports() {

@@ -19,7 +19,7 @@ public record LocalPaths(Path root, Path dataDir, Path runDir, Path logDir) {
         return runDir.resolve("webhook-secrets.properties");
     }
 
-    public Path accountPasswords() {
-        return runDir.resolve("account-passwords.properties");
+    public Path loginSecrets() {
+        return runDir.resolve("login-secrets.properties");
     }
 }

@@ -43,11 +43,11 @@ final class UpCommand {
             System.out.println("OneVoice: generated webhook secrets (shown once; kept in " + paths.webhookSecrets() + "):");
             secrets.secrets().asEnvironment().forEach((name, value) -> System.out.println("  " + name + "=" + value));
         }
-        AccountPasswords.Loaded passwords = AccountPasswords.loadOrCreate(env, paths.accountPasswords());
-        if (passwords.generated()) {
+        LoginSecrets.Loaded logins = LoginSecrets.loadOrCreate(env, paths.loginSecrets());
+        if (logins.generated()) {
             System.out.println("OneVoice: generated the passwords of the accounts agent, ops and admin (shown once; kept in "
-                    + paths.accountPasswords() + "):");
-            passwords.passwords().asEnvironment().forEach((name, value) -> System.out.println("  " + name + "=" + value));
+                    + paths.loginSecrets() + "):");
+            logins.secrets().passwords().forEach((name, value) -> System.out.println("  " + name + "=" + value));
         }
 
         Leftovers leftovers = new Leftovers(runDir.resolve("services.pid"));
@@ -56,7 +56,7 @@ final class UpCommand {
         Instant start = Instant.now();
         System.out.println("OneVoice: starting Kafka and PostgreSQL (data in " + dataDir + ")");
         LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres());
-        ServiceStack stack = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets.secrets(), passwords.passwords());
+        ServiceStack stack = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets.secrets(), logins.secrets());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("OneVoice: stopping");
@@ -92,7 +92,7 @@ final class UpCommand {
                 Press Ctrl-C to stop.
                 %n""",
                 Duration.between(start, Instant.now()).toMillis() / 1000.0,
-                ports.tickets(), ports.tickets(), ports.gateway(), ports.smtp(), ports.monitor(), paths.accountPasswords());
+                ports.tickets(), ports.tickets(), ports.gateway(), ports.smtp(), ports.monitor(), paths.loginSecrets());
         stopped.await();
         return 0;
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.onevoice.local.cli.AccountPasswords;
+import org.onevoice.local.cli.LoginSecrets;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.cli.StackPorts;
 import org.onevoice.local.cli.WebhookSecrets;
@@ -25,16 +25,16 @@ public final class RunningSystem implements AutoCloseable {
     private final LocalInfrastructure infra;
     private final ServiceStack stack;
     private final WebhookSecrets secrets;
-    private final AccountPasswords passwords;
+    private final LoginSecrets logins;
     private final FakeXApi xApi;
     private final StackPorts ports;
 
-    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, AccountPasswords passwords,
+    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, LoginSecrets logins,
                           FakeXApi xApi, StackPorts ports) {
         this.infra = infra;
         this.stack = stack;
         this.secrets = secrets;
-        this.passwords = passwords;
+        this.logins = logins;
         this.xApi = xApi;
         this.ports = ports;
     }
@@ -45,13 +45,13 @@ public final class RunningSystem implements AutoCloseable {
         LocalInfrastructure infra = new LocalInfrastructure(dataDir.resolve("data"), ports.kafka(), ports.kafkaController(),
                 ports.postgres()).start();
         WebhookSecrets secrets = WebhookSecrets.generate();
-        AccountPasswords passwords = AccountPasswords.generate();
+        LoginSecrets logins = LoginSecrets.generate();
         FakeXApi xApi = new FakeXApi();
-        ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), List.of("-Xmx384m"), secrets, passwords)
+        ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), List.of("-Xmx384m"), secrets, logins)
                 .withEnvironment(ServiceStack.GATEWAY, Map.of(
                         "GATEWAY_X_API_BASE_URL", xApi.baseUrl(),
                         "GATEWAY_X_BEARER_TOKEN", "test-bearer-token"));
-        RunningSystem system = new RunningSystem(infra, stack, secrets, passwords, xApi, ports);
+        RunningSystem system = new RunningSystem(infra, stack, secrets, logins, xApi, ports);
         try {
             stack.startAll(START_TIMEOUT).forEach((service, took) ->
                     System.out.printf("%s ready in %.1f s%n", service, took.toMillis() / 1000.0));
@@ -73,12 +73,12 @@ public final class RunningSystem implements AutoCloseable {
 
     /** A request to the ticket service's API as the agent account. */
     public RequestSpecification ticketsAsAgent() {
-        return given().baseUri(url(ServiceStack.TICKETS)).auth().preemptive().basic("agent", passwords.agent());
+        return given().baseUri(url(ServiceStack.TICKETS)).auth().preemptive().basic("agent", logins.agent());
     }
 
     /** A request to the monitor's API as the ops account. */
     public RequestSpecification monitorAsOps() {
-        return given().baseUri(url(ServiceStack.MONITOR)).auth().preemptive().basic("ops", passwords.ops());
+        return given().baseUri(url(ServiceStack.MONITOR)).auth().preemptive().basic("ops", logins.ops());
     }
 
     public Channels channels() {

@@ -25,7 +25,7 @@ import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.events.v1.Threading;
 import org.onevoice.events.v1.TicketStatus;
 import org.onevoice.events.v1.TicketStatusChanged;
-import org.onevoice.ticket.support.Accounts;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 import org.onevoice.ticket.support.Contacts;
 import org.onevoice.ticket.support.Kafka;
@@ -171,10 +171,10 @@ class AgentConsoleBrowserTest {
     /** Opening the console without a session lands on the login form; logging in opens the console. */
     private void logIn() {
         browser.get(console.toString());
-        act(By.id("username"), e -> e.sendKeys(Accounts.AGENT.user));
-        act(By.id("password"), e -> e.sendKeys(Accounts.AGENT.password));
+        act(By.id("username"), e -> e.sendKeys(TestAccounts.AGENT.user));
+        act(By.id("password"), e -> e.sendKeys(TestAccounts.AGENT.password));
         act(By.id("login-submit"), WebElement::click);
-        awaitText(By.id("user"), Accounts.AGENT.user);
+        awaitText(By.id("user"), TestAccounts.AGENT.user);
     }
 
     private Object script(String script) {

@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.onevoice.ticket.support.Accounts;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 
 /** Consoles hear about a change over server-sent events once it is committed. */
@@ -27,7 +27,7 @@ class TicketStreamTest {
     @Test
     void aCommittedChangeIsAnnouncedToListeningConsoles() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
-                .header("Authorization", Accounts.AGENT.basicAuthorization()).build();
+                .header("Authorization", TestAccounts.AGENT.basicAuthorization()).build();
         HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
         List<String> lines = new CopyOnWriteArrayList<>();

@@ -11,13 +11,13 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import org.onevoice.ticket.support.Accounts;
+import org.onevoice.local.test.TestAccounts;
 
 /** Who may do what on the ticket service: roles over HTTP Basic, and what stays open. */
 @QuarkusTest
 class AccessControlTest {
 
-    private static RequestSpecification as(Accounts account) {
+    private static RequestSpecification as(TestAccounts account) {
         return given().auth().preemptive().basic(account.user, account.password);
     }
 
@@ -37,24 +37,24 @@ class AccessControlTest {
 
     @Test
     void agentsAndAdminsWorkTickets() {
-        as(Accounts.AGENT).get("/api/tickets").then().statusCode(200);
-        as(Accounts.ADMIN).get("/api/tickets").then().statusCode(200);
-        as(Accounts.AGENT).get("/").then().statusCode(200).body(containsString("console.js"));
+        as(TestAccounts.AGENT).get("/api/tickets").then().statusCode(200);
+        as(TestAccounts.ADMIN).get("/api/tickets").then().statusCode(200);
+        as(TestAccounts.AGENT).get("/").then().statusCode(200).body(containsString("console.js"));
     }
 
     @Test
     void opsMayNotWorkTickets() {
-        as(Accounts.OPS).get("/api/tickets").then().statusCode(403);
-        as(Accounts.OPS).get("/").then().statusCode(403);
+        as(TestAccounts.OPS).get("/api/tickets").then().statusCode(403);
+        as(TestAccounts.OPS).get("/").then().statusCode(403);
     }
 
     @Test
     void onlyAnAdminErasesACustomer() {
-        as(Accounts.AGENT).delete("/api/customers/{id}", 999_999_999).then().statusCode(403);
-        as(Accounts.OPS).delete("/api/customers/{id}", 999_999_999).then().statusCode(403);
-        as(Accounts.ADMIN).delete("/api/customers/{id}", 999_999_999).then().statusCode(not(anyOf(is(401), is(403))));
+        as(TestAccounts.AGENT).delete("/api/customers/{id}", 999_999_999).then().statusCode(403);
+        as(TestAccounts.OPS).delete("/api/customers/{id}", 999_999_999).then().statusCode(403);
+        as(TestAccounts.ADMIN).delete("/api/customers/{id}", 999_999_999).then().statusCode(not(anyOf(is(401), is(403))));
         // Reading a customer stays agents' work.
-        as(Accounts.AGENT).get("/api/customers/{id}", 999_999_999).then().statusCode(404);
+        as(TestAccounts.AGENT).get("/api/customers/{id}", 999_999_999).then().statusCode(404);
     }
 
     @Test
@@ -62,13 +62,13 @@ class AccessControlTest {
         given().auth().none().get("/q/health/ready").then().statusCode(200);
         given().auth().none().queryParam("format", "json").get("/q/openapi").then().statusCode(200);
         given().auth().none().get("/q/metrics").then().statusCode(401);
-        as(Accounts.AGENT).get("/q/metrics").then().statusCode(403);
-        as(Accounts.OPS).get("/q/metrics").then().statusCode(200);
+        as(TestAccounts.AGENT).get("/q/metrics").then().statusCode(403);
+        as(TestAccounts.OPS).get("/q/metrics").then().statusCode(200);
     }
 
     @Test
     void theSessionNamesTheUserAndItsRoles() {
-        as(Accounts.ADMIN).get("/api/session").then().statusCode(200)
+        as(TestAccounts.ADMIN).get("/api/session").then().statusCode(200)
                 .body("user", equalTo("admin")).body("roles", hasItem("admin"));
     }
 }

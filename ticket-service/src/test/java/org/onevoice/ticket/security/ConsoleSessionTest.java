@@ -15,18 +15,18 @@ import java.net.URL;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onevoice.ticket.support.Accounts;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 
 /** A browser session from the login form, and why another site cannot ride on it. */
 @QuarkusTest
 class ConsoleSessionTest {
-    private static final String COOKIE = "onevoice-session";
+    private static final String COOKIE = "onevoice-console-session";
 
     @TestHTTPResource("/")
     URL service;
 
-    private static String logIn(Accounts account) {
+    private static String logIn(TestAccounts account) {
         Response login = given().auth().none().contentType(ContentType.URLENC)
                 .formParam("j_username", account.user).formParam("j_password", account.password)
                 .post("/j_security_check");
@@ -37,7 +37,7 @@ class ConsoleSessionTest {
 
     @Test
     void theLoginFormOpensASession() {
-        String session = logIn(Accounts.AGENT);
+        String session = logIn(TestAccounts.AGENT);
         given().auth().none().cookie(COOKIE, session).get("/api/session").then().statusCode(200).body("user", equalTo("agent"));
         given().auth().none().cookie(COOKIE, session).accept("text/html").get("/").then().statusCode(200);
     }
@@ -51,7 +51,7 @@ class ConsoleSessionTest {
     @Test
     void aForgedCrossSitePostWithAValidSessionIsRefused() {
         long ticket = Api.newTweetTicket("@Acme forged", Instant.parse("2026-03-18T10:00:00Z"));
-        String session = logIn(Accounts.AGENT);
+        String session = logIn(TestAccounts.AGENT);
         Map<String, String> note = Map.of("author", "mallory", "body", "forged note");
 
         given().auth().none().cookie(COOKIE, session).header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site")
@@ -73,7 +73,7 @@ class ConsoleSessionTest {
 
     @Test
     void loggingOutForgetsTheCookie() {
-        String session = logIn(Accounts.AGENT);
+        String session = logIn(TestAccounts.AGENT);
         given().auth().none().cookie(COOKIE, session).delete("/api/session").then().statusCode(204)
                 .header("Set-Cookie", allOf(containsString(COOKIE + "="), containsStringIgnoringCase("Max-Age=0")));
     }

@@ -3,6 +3,7 @@ package org.onevoice.ticket.support;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
+import org.onevoice.local.test.TestAccounts;
 
 /**
  * Every test talks to the API as the agent unless it says otherwise (auth().none(), or another
@@ -11,6 +12,6 @@ import io.restassured.RestAssured;
 public class AuthenticatedAsAgent implements QuarkusTestBeforeEachCallback {
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        RestAssured.authentication = RestAssured.preemptive().basic(Accounts.AGENT.user, Accounts.AGENT.password);
+        RestAssured.authentication = RestAssured.preemptive().basic(TestAccounts.AGENT.user, TestAccounts.AGENT.password);
     }
 }

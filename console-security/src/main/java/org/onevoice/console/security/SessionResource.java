@@ -1,4 +1,4 @@
-package org.onevoice.monitor.security;
+package org.onevoice.console.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Who is logged in, for the dashboard's header, and logging out of a form-login session. */
+/** Who is logged in, for a console's header, and logging out of a form-login session. */
 @Path("/api/session")
 public class SessionResource {
     @Inject

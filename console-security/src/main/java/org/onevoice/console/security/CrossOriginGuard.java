@@ -1,7 +1,7 @@
-package org.onevoice.monitor.security;
+package org.onevoice.console.security;
 
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
-import org.onevoice.monitor.problem.Problem;
 
 /**
  * Refuses state-changing requests that a browser sends on behalf of another site. The session
@@ -37,8 +36,10 @@ class CrossOriginGuard {
             context.next();
             return;
         }
-        context.response().setStatusCode(403).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(Json.encode(new Problem("about:blank", "Forbidden", 403, refusal.get(), null)));
+        // RFC 9457 problem details, like every other refusal of the services.
+        context.response().setStatusCode(403).putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("type", "about:blank").put("title", "Forbidden").put("status", 403)
+                        .put("detail", refusal.get()).encode());
     }
 
     private static Optional<String> refusal(RoutingContext context) {

@@ -1,10 +1,10 @@
-package org.onevoice.monitor.support;
+package org.onevoice.local.test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** The local accounts of the %test profile (application.properties), one per role. */
-public enum Accounts {
+/** The local accounts every service's %test profile defines (its application.properties), one per role. */
+public enum TestAccounts {
     AGENT("agent", "agent-test-password"),
     OPS("ops", "ops-test-password"),
     ADMIN("admin", "admin-test-password");
@@ -12,12 +12,12 @@ public enum Accounts {
     public final String user;
     public final String password;
 
-    Accounts(String user, String password) {
+    TestAccounts(String user, String password) {
         this.user = user;
         this.password = password;
     }
 
-    /** The Authorization header value for clients other than REST Assured. */
+    /** The Authorization header value, for HTTP clients other than REST Assured. */
     public String basicAuthorization() {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -1,4 +1,4 @@
-package org.onevoice.ticket.security;
+package org.onevoice.console.security;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A browser opening the console without credentials goes to the login page; the API itself answers
+ * A browser opening a console (the agent console, the ops dashboard) without credentials goes to the login page; the API itself answers
  * 401 (form login redirects nothing, so that scripts see the status they expect).
  */
 @ApplicationScoped
