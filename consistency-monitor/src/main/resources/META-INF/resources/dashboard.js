@@ -34,8 +34,14 @@ function query() {
   return params;
 }
 
+// The session ended (timeout, restart with a new key): log in again.
+function loginOnExpiry(response) {
+  if (response.status === 401) window.location.assign('/login.html');
+  return response;
+}
+
 async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const response = loginOnExpiry(await fetch(url, { headers: { Accept: 'application/json' } }));
   const body = await response.json();
   if (!response.ok) throw new Error(body.detail || response.statusText);
   return body;
@@ -81,9 +87,9 @@ function showTopics(stats) {
 async function act(alert, action) {
   const by = window.prompt(`Your name, to ${action} alert ${alert.id}`);
   if (!by) return;
-  const response = await fetch(`/api/alerts/${alert.id}/${action}`, {
+  const response = loginOnExpiry(await fetch(`/api/alerts/${alert.id}/${action}`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ by })
-  });
+  }));
   if (!response.ok) window.alert((await response.json()).detail);
 }
 
@@ -207,7 +213,17 @@ function follow() {
   };
 }
 
+async function showUser() {
+  const session = await getJson('/api/session');
+  document.getElementById('user').textContent = session.user;
+}
+
+document.getElementById('logout').addEventListener('click', async () => {
+  await fetch('/api/session', { method: 'DELETE' });
+  window.location.assign('/login.html');
+});
 filter.addEventListener('submit', event => { event.preventDefault(); refresh(); });
+showUser().catch(() => {});
 refresh();
 follow();
 setInterval(refresh, 30000);

@@ -33,6 +33,10 @@
       ...options,
       headers: { Accept: 'application/json', ...(options.body ? { 'Content-Type': 'application/json' } : {}), ...(options.headers || {}) }
     });
+    if (response.status === 401) {
+      // The session ended (timeout, restart with a new key): log in again.
+      window.location.assign('/login.html');
+    }
     const body = response.status === 204 ? null : await response.json().catch(() => null);
     if (!response.ok) {
       const error = new Error((body && (body.detail || body.title)) || response.statusText);
@@ -348,8 +352,21 @@
     };
   }
 
+  async function showUser() {
+    const { body } = await api('/api/session');
+    $('user').textContent = body.user;
+    if (!$('agent').value) $('agent').value = body.user;
+  }
+
+  async function logout() {
+    await api('/api/session', { method: 'DELETE' }).catch(() => null);
+    window.location.assign('/login.html');
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     $('agent').value = localStorage.getItem('onevoice.agent') || '';
+    $('logout').addEventListener('click', logout);
+    showUser().catch((e) => showError(e.message));
     $('agent').addEventListener('change', () => localStorage.setItem('onevoice.agent', $('agent').value.trim()));
     $('filters').addEventListener('submit', (e) => { e.preventDefault(); loadInbox(); });
     $('more').addEventListener('click', () => loadInbox(true));

@@ -52,8 +52,9 @@ public class EmailIntake {
 
     private Uni<EmailVerdict> publishAccepted(EmailVerdict verdict) {
         if (verdict instanceof EmailVerdict.Accepted accepted) {
+            // A customer's Message-ID may carry their address: not at INFO.
             return publisher.publish(accepted.contact()).replaceWith(verdict).invoke(() ->
-                    LOG.infof("mail %s published as event %s", accepted.contact().channelMessageId(), accepted.contact().eventId()));
+                    LOG.debugf("mail %s published as event %s", accepted.contact().channelMessageId(), accepted.contact().eventId()));
         }
         EmailVerdict.Rejected rejected = (EmailVerdict.Rejected) verdict;
         LOG.infof("mail rejected: %s", rejected.explanation());

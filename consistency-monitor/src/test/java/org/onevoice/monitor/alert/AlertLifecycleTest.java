@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.onevoice.events.serde.AlertEventDeserializer;
 import org.onevoice.events.v1.AlertEvent;
 import org.onevoice.events.v1.Topics;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.monitor.support.Alerts;
 import org.onevoice.monitor.support.Conversations;
 import org.onevoice.monitor.support.Events;
@@ -44,7 +45,8 @@ class AlertLifecycleTest {
 
         List<String> live = new CopyOnWriteArrayList<>();
         CompletableFuture<HttpResponse<Stream<String>>> connected = HttpClient.newHttpClient()
-                .sendAsync(HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+                .sendAsync(HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
+                        .header("Authorization", TestAccounts.OPS.basicAuthorization()).build(), HttpResponse.BodyHandlers.ofLines());
         await().atMost(Duration.ofSeconds(30)).until(connected::isDone);
         CompletableFuture<Void> listening = connected.thenAcceptAsync(response -> response.body().forEach(live::add));
         try {

@@ -98,7 +98,8 @@ public final class BenchCommand {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String ticketsDb = stack.infra().postgres().jdbcUrl("tickets");
         String ticketService = stack.services().get(ServiceStack.TICKETS).baseUrl();
-        BenchReport.Inbox inbox = options.seedTickets() == 0 ? null : inbox(options.seedTickets(), ticketsDb, http, ticketService);
+        String agent = stack.logins().agentAuthorization();
+        BenchReport.Inbox inbox = options.seedTickets() == 0 ? null : inbox(options.seedTickets(), ticketsDb, http, ticketService, agent);
 
         System.out.println("OneVoice bench: measuring the ceilings of Kafka and PostgreSQL on this machine");
         Ceilings ceilingRuns = new Ceilings(stack.infra(), CEILING_RUN);
@@ -109,7 +110,7 @@ public final class BenchCommand {
         StoredRows tickets = StoredRows.tickets(ticketsDb);
         StoredRows monitor = StoredRows.monitor(stack.infra().postgres().jdbcUrl("monitor"));
         RecentTickets recent = new RecentTickets(ticketsDb);
-        ReplyLoad replies = new ReplyLoad(http, ticketService, options.repliesPercent(), recent::ids);
+        ReplyLoad replies = new ReplyLoad(http, ticketService, agent, options.repliesPercent(), recent::ids);
         RateSchedule schedule = options.schedule();
         GatewayWebhooks webhooks = new GatewayWebhooks(stack.services().get(ServiceStack.GATEWAY).baseUrl(), stack.secrets());
         ScheduledExecutorService sampler = Executors.newScheduledThreadPool(2);
@@ -120,7 +121,7 @@ public final class BenchCommand {
         try (ConsumerLag lag = new ConsumerLag(stack.infra().kafka().bootstrapServers());
              LoadGenerator generator = new LoadGenerator(options.mix(), texts, webhooks, "127.0.0.1", stack.ports().smtp(),
                      options.maxInFlight(), http)) {
-            long[] warmStored = warmUp(generator, options, run + 1, http, ticketService, tickets, monitor);
+            long[] warmStored = warmUp(generator, options, run + 1, http, ticketService, agent, tickets, monitor);
             sampler.scheduleAtFixedRate(() -> {
                 lag.sample();
                 usage.sample();
@@ -163,13 +164,13 @@ public final class BenchCommand {
      * service and the monitor hold afterwards.
      */
     private static long[] warmUp(LoadGenerator generator, BenchOptions options, int run, HttpClient http, String ticketService,
-                                 StoredRows tickets, StoredRows monitor) throws InterruptedException {
+                                 String agent, StoredRows tickets, StoredRows monitor) throws InterruptedException {
         if (options.warmUpSeconds() == 0) {
             return new long[] {0, 0};
         }
         System.out.printf("OneVoice bench: warming up for %d s (not measured)%n", options.warmUpSeconds());
         AckLog log = generator.run(RateSchedule.fixed(Math.min(options.rate(), WARM_UP_MAX_RATE), options.warmUpSeconds()), run,
-                new ReplyLoad(http, ticketService, 0, List::of), false, Duration.ZERO);
+                new ReplyLoad(http, ticketService, agent, 0, List::of), false, Duration.ZERO);
         long accepted = countAccepted(log);
         drain("ticket-service", tickets, accepted);
         drain("consistency-monitor", monitor, accepted);
@@ -180,14 +181,14 @@ public final class BenchCommand {
         }
     }
 
-    private static BenchReport.Inbox inbox(long count, String ticketsDb, HttpClient http, String ticketService)
+    private static BenchReport.Inbox inbox(long count, String ticketsDb, HttpClient http, String ticketService, String agent)
             throws SQLException, InterruptedException {
         System.out.printf("OneVoice bench: seeding %d tickets, then timing the inbox API%n", count);
         Instant now = Instant.now();
         try {
             double seconds = new TicketSeeder(ticketsDb).seed(count, now);
-            InboxProbe all = new InboxProbe(http, ticketService, "", INBOX_REQUESTS);
-            InboxProbe filtered = new InboxProbe(http, ticketService, INBOX_FILTERS, INBOX_REQUESTS);
+            InboxProbe all = new InboxProbe(http, ticketService, agent, "", INBOX_REQUESTS);
+            InboxProbe filtered = new InboxProbe(http, ticketService, agent, INBOX_FILTERS, INBOX_REQUESTS);
             long middle = count / 2;
             Instant middleOpenedAt = TicketSeeder.openedAt(middle, count, now);
             return new BenchReport.Inbox(count, round(seconds), all.firstPage(),

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.onevoice.local.cli.LoginSecrets;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.cli.StackPorts;
 import org.onevoice.local.cli.WebhookSecrets;
@@ -26,15 +27,17 @@ final class BenchStack implements AutoCloseable {
     private final StackPorts ports;
     private final LocalInfrastructure infra;
     private final WebhookSecrets secrets;
+    private final LoginSecrets logins;
     private final ServiceStack services;
     private final double infrastructureReadySeconds;
 
     private BenchStack(Path dataDir, StackPorts ports, LocalInfrastructure infra, WebhookSecrets secrets,
-                       ServiceStack services, double infraSeconds) {
+                       LoginSecrets logins, ServiceStack services, double infraSeconds) {
         this.dataDir = dataDir;
         this.ports = ports;
         this.infra = infra;
         this.secrets = secrets;
+        this.logins = logins;
         this.services = services;
         this.infrastructureReadySeconds = infraSeconds;
     }
@@ -47,8 +50,9 @@ final class BenchStack implements AutoCloseable {
         LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres()).start();
         double infraSeconds = (System.nanoTime() - start) / 1e9;
         WebhookSecrets secrets = WebhookSecrets.generate();
-        ServiceStack services = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets);
-        return new BenchStack(dataDir, ports, infra, secrets, services, infraSeconds);
+        LoginSecrets logins = LoginSecrets.generate();
+        ServiceStack services = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets, logins);
+        return new BenchStack(dataDir, ports, infra, secrets, logins, services, infraSeconds);
     }
 
     /** Starts the services together and returns how long each took to be ready, in seconds. */
@@ -68,6 +72,10 @@ final class BenchStack implements AutoCloseable {
 
     WebhookSecrets secrets() {
         return secrets;
+    }
+
+    LoginSecrets logins() {
+        return logins;
     }
 
     StackPorts ports() {

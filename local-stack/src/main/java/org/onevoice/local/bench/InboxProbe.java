@@ -21,12 +21,17 @@ final class InboxProbe {
 
     private final HttpClient http;
     private final String ticketsUrl;
+    private final String authorization;
     private final int requests;
 
-    /** @param filters query parameters to add, e.g. {@code &channel=EMAIL&status=NEW}; empty for none */
-    InboxProbe(HttpClient http, String ticketServiceUrl, String filters, int requests) {
+    /**
+     * @param authorization the agent's Authorization header: the inbox is agents' work
+     * @param filters       query parameters to add, e.g. {@code &channel=EMAIL&status=NEW}; empty for none
+     */
+    InboxProbe(HttpClient http, String ticketServiceUrl, String authorization, String filters, int requests) {
         this.http = http;
         this.ticketsUrl = ticketServiceUrl + "/api/tickets?limit=50" + filters;
+        this.authorization = authorization;
         this.requests = requests;
     }
 
@@ -67,7 +72,8 @@ final class InboxProbe {
     }
 
     private HttpResponse<String> get(URI page) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30)).GET().build(),
+        return http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", authorization).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

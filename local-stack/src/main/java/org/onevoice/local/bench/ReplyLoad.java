@@ -22,6 +22,7 @@ final class ReplyLoad {
 
     private final HttpClient http;
     private final URI tickets;
+    private final String authorization;
     private final double repliesPerContact;
     private final Supplier<List<Long>> recentTicketIds;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
@@ -30,9 +31,11 @@ final class ReplyLoad {
     private double credit;
     private long sent;
 
-    ReplyLoad(HttpClient http, String ticketServiceUrl, int percent, Supplier<List<Long>> recentTicketIds) {
+    /** @param authorization the agent's Authorization header: replies are agents' work */
+    ReplyLoad(HttpClient http, String ticketServiceUrl, String authorization, int percent, Supplier<List<Long>> recentTicketIds) {
         this.http = http;
         this.tickets = URI.create(ticketServiceUrl + "/api/tickets/");
+        this.authorization = authorization;
         this.repliesPerContact = percent / 100.0;
         this.recentTicketIds = recentTicketIds;
     }
@@ -57,6 +60,7 @@ final class ReplyLoad {
         HttpRequest request = HttpRequest.newBuilder(tickets.resolve(ticketId + "/replies"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"body\":\"Thanks for reaching out, we are on it.\",\"author\":\"bench-agent\"}"))
                 .build();

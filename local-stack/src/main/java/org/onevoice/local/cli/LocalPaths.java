@@ -18,4 +18,8 @@ public record LocalPaths(Path root, Path dataDir, Path runDir, Path logDir) {
     public Path webhookSecrets() {
         return runDir.resolve("webhook-secrets.properties");
     }
+
+    public Path loginSecrets() {
+        return runDir.resolve("login-secrets.properties");
+    }
 }

@@ -22,17 +22,19 @@ public final class ServiceStack implements AutoCloseable {
     private final Path logDir;
     private final List<String> jvmOptions;
     private final WebhookSecrets secrets;
+    private final LoginSecrets logins;
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> overrides = new HashMap<>();
 
     public ServiceStack(Path root, LocalInfrastructure infra, StackPorts ports, Path logDir, List<String> jvmOptions,
-                        WebhookSecrets secrets) {
+                        WebhookSecrets secrets, LoginSecrets logins) {
         this.root = root;
         this.infra = infra;
         this.ports = ports;
         this.logDir = logDir;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.secrets = secrets;
+        this.logins = logins;
     }
 
     /** Extra environment for one service, e.g. a test pointing the gateway at a fake X API. */
@@ -92,6 +94,7 @@ public final class ServiceStack implements AutoCloseable {
         env.put("ONEVOICE_TICKETS_URL", "http://localhost:" + ports.tickets());
         env.put("ONEVOICE_GATEWAY_URL", "http://localhost:" + ports.gateway());
         env.put("ONEVOICE_MONITOR_URL", "http://localhost:" + ports.monitor());
+        env.putAll(logins.asEnvironment());
         if (service.equals(GATEWAY)) {
             env.putAll(secrets.asEnvironment());
         }

@@ -43,6 +43,12 @@ final class UpCommand {
             System.out.println("OneVoice: generated webhook secrets (shown once; kept in " + paths.webhookSecrets() + "):");
             secrets.secrets().asEnvironment().forEach((name, value) -> System.out.println("  " + name + "=" + value));
         }
+        LoginSecrets.Loaded logins = LoginSecrets.loadOrCreate(env, paths.loginSecrets());
+        if (logins.generated()) {
+            System.out.println("OneVoice: generated the passwords of the accounts agent, ops and admin (shown once; kept in "
+                    + paths.loginSecrets() + "):");
+            logins.secrets().passwords().forEach((name, value) -> System.out.println("  " + name + "=" + value));
+        }
 
         Leftovers leftovers = new Leftovers(runDir.resolve("services.pid"));
         leftovers.stopAll();
@@ -50,7 +56,7 @@ final class UpCommand {
         Instant start = Instant.now();
         System.out.println("OneVoice: starting Kafka and PostgreSQL (data in " + dataDir + ")");
         LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres());
-        ServiceStack stack = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets.secrets());
+        ServiceStack stack = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets.secrets(), logins.secrets());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("OneVoice: stopping");
@@ -82,10 +88,11 @@ final class UpCommand {
                   Ticket API         http://localhost:%d/api/tickets      (Swagger UI: /q/swagger-ui)
                   Channel gateway    http://localhost:%d/                 (SMTP on port %d)
                   Ops dashboard      http://localhost:%d/
+                Log in as agent, ops or admin (passwords: ONEVOICE_*_PASSWORD, kept in %s).
                 Press Ctrl-C to stop.
                 %n""",
                 Duration.between(start, Instant.now()).toMillis() / 1000.0,
-                ports.tickets(), ports.tickets(), ports.gateway(), ports.smtp(), ports.monitor());
+                ports.tickets(), ports.tickets(), ports.gateway(), ports.smtp(), ports.monitor(), paths.loginSecrets());
         stopped.await();
         return 0;
     }

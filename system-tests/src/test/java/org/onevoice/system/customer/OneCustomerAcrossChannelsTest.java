@@ -1,6 +1,5 @@
 package org.onevoice.system.customer;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.smtp.SmtpSession;
 import org.onevoice.system.support.SystemTest;
 
@@ -86,6 +84,6 @@ class OneCustomerAcrossChannelsTest extends SystemTest {
     }
 
     private static io.restassured.specification.RequestSpecification tickets() {
-        return given().baseUri(system.url(ServiceStack.TICKETS));
+        return system.ticketsAsAgent();
     }
 }

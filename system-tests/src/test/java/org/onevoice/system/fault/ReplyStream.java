@@ -99,6 +99,7 @@ final class ReplyStream implements AutoCloseable {
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", key)
+                .header("Authorization", system.agentAuthorization())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"" + text + "\",\"author\":\"Fault Drill\"}"))
                 .build();
         while (true) {

@@ -1,6 +1,5 @@
 package org.onevoice.system.flow;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onevoice.events.v1.AgentReplied;
-import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.system.support.Channels;
 import org.onevoice.system.support.SystemTest;
 import org.onevoice.system.support.TicketEvents;
@@ -39,12 +37,12 @@ class FirstContactEndToEndTest extends SystemTest {
         long tweetTicket = awaitOnlyTicket("X");
         long callTicket = awaitOnlyTicket("CALL_CENTRE");
         // The answer is the call's second event: the ticket may be listed before it is applied.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(tickets()).get("/api/tickets/{id}", callTicket)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> system.ticketsAsAgent().get("/api/tickets/{id}", callTicket)
                 .then().statusCode(200)
                 .body("customer.identities.value", contains("+31201234567"))
                 .body("ticket.firstResponseAt", equalTo(now.minusSeconds(75).toString())));
 
-        given().baseUri(tickets()).contentType(ContentType.JSON)
+        system.ticketsAsAgent().contentType(ContentType.JSON)
                 .body("{\"body\":\"Sorry about that! Your card works again.\",\"author\":\"ann\"}")
                 .post("/api/tickets/{id}/replies", tweetTicket)
                 .then().statusCode(201);
@@ -60,7 +58,7 @@ class FirstContactEndToEndTest extends SystemTest {
         assertEquals("Sorry about that! Your card works again.", posted.getString("text"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonPath stats = given().baseUri(monitor()).get("/api/channels/stats").then().statusCode(200).extract().jsonPath();
+            JsonPath stats = system.monitorAsOps().get("/api/channels/stats").then().statusCode(200).extract().jsonPath();
             assertEquals(1, stats.getInt("channels.find { it.channel == 'CALL_CENTRE' }.contacts"));
             assertEquals(1, stats.getInt("channels.find { it.channel == 'CALL_CENTRE' }.answered"));
             assertEquals(45.0, stats.getDouble("channels.find { it.channel == 'CALL_CENTRE' }.medianFirstResponseSeconds"));
@@ -71,7 +69,7 @@ class FirstContactEndToEndTest extends SystemTest {
         });
 
         assertEquals(1, system.xApi().postedTweets().size(), "the answer went out to X exactly once");
-        given().baseUri(tickets()).get("/api/tickets/{id}", tweetTicket).then()
+        system.ticketsAsAgent().get("/api/tickets/{id}", tweetTicket).then()
                 .body("messages.direction", contains("INBOUND", "OUTBOUND"))
                 .body("ticket.status", equalTo("OPEN"));
     }
@@ -81,16 +79,8 @@ class FirstContactEndToEndTest extends SystemTest {
     }
 
     private static long awaitOnlyTicket(String channel) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(tickets()).queryParam("channel", channel)
+        return await().atMost(Duration.ofSeconds(30)).until(() -> system.ticketsAsAgent().queryParam("channel", channel)
                 .get("/api/tickets").then().statusCode(200).extract().jsonPath().getList("items.id", Long.class),
                 ids -> ids.size() == 1).get(0);
-    }
-
-    private static String tickets() {
-        return system.url(ServiceStack.TICKETS);
-    }
-
-    private static String monitor() {
-        return system.url(ServiceStack.MONITOR);
     }
 }

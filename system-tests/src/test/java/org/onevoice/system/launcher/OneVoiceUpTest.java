@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onevoice.local.cli.LoginSecrets;
 import org.onevoice.local.cli.WebhookSecrets;
 import org.onevoice.local.infra.FreePorts;
 import org.onevoice.system.support.Channels;
@@ -35,7 +36,9 @@ class OneVoiceUpTest {
     @Test
     void upRunsTheSystemStopsWithoutLeftoversAndKeepsTicketsAcrossARestart() throws Exception {
         WebhookSecrets secrets = WebhookSecrets.generate();
+        LoginSecrets logins = LoginSecrets.generate();
         Map<String, String> env = new HashMap<>(secrets.asEnvironment());
+        env.putAll(logins.asEnvironment());
         env.put("ONEVOICE_ROOT", RunningSystem.root().toString());
         env.put("ONEVOICE_DATA_DIR", home.resolve("data").toString());
         int tickets = FreePorts.next();
@@ -59,7 +62,7 @@ class OneVoiceUpTest {
             int status = new Channels("http://localhost:" + gateway, secrets)
                     .callEvent("call-up-1", "QUEUED", posted.minusSeconds(5), "+31 6 12345678", "Is my transfer through?");
             assertTrue(status >= 200 && status < 300, "accepted: HTTP " + status);
-            await().atMost(Duration.ofSeconds(30)).until(() -> callTickets(tickets) == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> callTickets(tickets, logins) == 1);
             System.out.printf("call posted to the gateway was listed by the ticket service after %d ms%n",
                     Duration.between(posted, Instant.now()).toMillis());
 
@@ -72,7 +75,7 @@ class OneVoiceUpTest {
 
         try (LauncherProcess again = LauncherProcess.up(env)) {
             again.awaitUp(START_TIMEOUT);
-            assertEquals(1, callTickets(tickets), "the ticket survived the restart");
+            assertEquals(1, callTickets(tickets, logins), "the ticket survived the restart");
             assertStoppedOnRequest(again.stop(Duration.ofSeconds(60)));
         }
     }
@@ -86,8 +89,9 @@ class OneVoiceUpTest {
         return Files.readAllLines(home.resolve("run/services.pid")).stream().map(String::trim).map(Long::parseLong).toList();
     }
 
-    private static int callTickets(int ticketPort) {
-        return given().baseUri("http://localhost:" + ticketPort).queryParam("channel", "CALL_CENTRE")
+    private static int callTickets(int ticketPort, LoginSecrets logins) {
+        return given().baseUri("http://localhost:" + ticketPort).auth().preemptive().basic("agent", logins.agent())
+                .queryParam("channel", "CALL_CENTRE")
                 .get("/api/tickets").then().statusCode(200).extract().jsonPath().getList("items").size();
     }
 }

@@ -1,5 +1,8 @@
 package org.onevoice.system.support;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.onevoice.local.cli.LoginSecrets;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.cli.StackPorts;
 import org.onevoice.local.cli.WebhookSecrets;
@@ -27,15 +31,17 @@ public final class RunningSystem implements AutoCloseable {
     private final LocalInfrastructure infra;
     private final ServiceStack stack;
     private final WebhookSecrets secrets;
+    private final LoginSecrets logins;
     private final FakeXApi xApi;
     private final SmtpSink mailServer;
     private final StackPorts ports;
 
-    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, FakeXApi xApi,
-                          SmtpSink mailServer, StackPorts ports) {
+    private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, LoginSecrets logins,
+                          FakeXApi xApi, SmtpSink mailServer, StackPorts ports) {
         this.infra = infra;
         this.stack = stack;
         this.secrets = secrets;
+        this.logins = logins;
         this.xApi = xApi;
         this.mailServer = mailServer;
         this.ports = ports;
@@ -47,15 +53,16 @@ public final class RunningSystem implements AutoCloseable {
         LocalInfrastructure infra = new LocalInfrastructure(dataDir.resolve("data"), ports.kafka(), ports.kafkaController(),
                 ports.postgres()).start();
         WebhookSecrets secrets = WebhookSecrets.generate();
+        LoginSecrets logins = LoginSecrets.generate();
         FakeXApi xApi = new FakeXApi();
         SmtpSink mailServer = new SmtpSink();
-        ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), List.of("-Xmx384m"), secrets)
+        ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), List.of("-Xmx384m"), secrets, logins)
                 .withEnvironment(ServiceStack.GATEWAY, Map.of(
                         "GATEWAY_X_API_BASE_URL", xApi.baseUrl(),
                         "GATEWAY_X_BEARER_TOKEN", "test-bearer-token",
                         "GATEWAY_EMAIL_SMTP_OUT_HOST", "127.0.0.1",
                         "GATEWAY_EMAIL_SMTP_OUT_PORT", Integer.toString(mailServer.port())));
-        RunningSystem system = new RunningSystem(infra, stack, secrets, xApi, mailServer, ports);
+        RunningSystem system = new RunningSystem(infra, stack, secrets, logins, xApi, mailServer, ports);
         try {
             stack.startAll(START_TIMEOUT).forEach((service, took) ->
                     System.out.printf("%s ready in %.1f s%n", service, took.toMillis() / 1000.0));
@@ -73,6 +80,21 @@ public final class RunningSystem implements AutoCloseable {
 
     public String url(String service) {
         return stack.get(service).baseUrl();
+    }
+
+    /** A request to the ticket service's API as the agent account. */
+    public RequestSpecification ticketsAsAgent() {
+        return given().baseUri(url(ServiceStack.TICKETS)).auth().preemptive().basic("agent", logins.agent());
+    }
+
+    /** The agent account's HTTP Basic Authorization header, for clients other than REST Assured. */
+    public String agentAuthorization() {
+        return logins.agentAuthorization();
+    }
+
+    /** A request to the monitor's API as the ops account. */
+    public RequestSpecification monitorAsOps() {
+        return given().baseUri(url(ServiceStack.MONITOR)).auth().preemptive().basic("ops", logins.ops());
     }
 
     public Channels channels() {

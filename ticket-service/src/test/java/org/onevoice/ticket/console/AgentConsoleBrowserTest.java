@@ -22,8 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.events.v1.Threading;
 import org.onevoice.events.v1.TicketStatus;
 import org.onevoice.events.v1.TicketStatusChanged;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 import org.onevoice.ticket.support.Contacts;
 import org.onevoice.ticket.support.Kafka;
@@ -40,14 +42,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * An agent in a real (headless) Chromium: finds the ticket of a tweet carrying an XSS payload,
- * sees the payload as text, answers it and sets it to pending.
+ * An agent in a real (headless) Chromium logs in, finds the tickets of a tweet, an email and a call
+ * carrying XSS payloads, sees the payloads as text, answers and sets a ticket to pending.
  */
 @QuarkusTest
 class AgentConsoleBrowserTest {
     private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final File CHROMEDRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-    private static final String XSS = "<img src=x onerror=\"window.__xss='img';alert(1)\"><script>window.__xss='script'</script>";
+    private static final String XSS = "<img src=x onerror=\"window.__xss='img';document.title='pwned';alert(1)\">"
+            + "<script>window.__xss='script';document.title='pwned'</script>";
 
     @TestHTTPResource("/")
     URL console;
@@ -82,7 +85,7 @@ class AgentConsoleBrowserTest {
         Kafka.publish(tweet);
         long ticket = Api.awaitTicketWithMessage("X", tweet.body());
 
-        browser.get(console.toString());
+        logIn();
         act(By.id("f-q"), e -> e.sendKeys(marker));
         act(By.cssSelector("#filters button[type=submit]"), WebElement::click);
         act(By.cssSelector("#inbox li[data-ticket-id='" + ticket + "']"), WebElement::click);
@@ -119,7 +122,7 @@ class AgentConsoleBrowserTest {
         long target = Api.awaitTicketWithMessage("X", first.body());
         long duplicate = Api.awaitTicketWithMessage("X", again.body());
 
-        browser.get(console.toString());
+        logIn();
         act(By.id("f-q"), e -> e.sendKeys(marker));
         act(By.cssSelector("#filters button[type=submit]"), WebElement::click);
         act(By.cssSelector("#inbox li[data-ticket-id='" + duplicate + "']"), WebElement::click);
@@ -132,6 +135,46 @@ class AgentConsoleBrowserTest {
                 By.cssSelector("#conversation li.INBOUND .body")).stream().map(WebElement::getText).toList(),
                 bodies -> bodies.equals(List.of(first.body(), again.body())));
         assertEquals(target, Api.detail(duplicate).getLong("ticket.mergedInto"));
+    }
+
+    @Test
+    void markupInAnEmailSubjectACallAndANoteStaysText() {
+        String marker = "xss" + Contacts.uniqueId();
+        Instant at = Instant.parse("2026-03-13T12:00:00Z");
+        ContactReceived mail = Contacts.email(Contacts.email(), Contacts.randomMessageId(), marker + " " + XSS,
+                "Hello " + marker, Threading.none(), at);
+        ContactReceived call = Contacts.callQueued(Contacts.phone(), "call-" + marker, marker + " " + XSS, at.plusSeconds(60));
+        Kafka.publish(mail, call);
+        long mailTicket = Api.awaitTicketWithMessage("EMAIL", mail.body());
+        long callTicket = Api.awaitTicketWithMessage("CALL_CENTRE", call.body());
+        String note = marker + " note " + XSS;
+        Api.addNote(callTicket, note);
+
+        logIn();
+        String title = browser.getTitle();
+        act(By.id("f-q"), e -> e.sendKeys(marker));
+        act(By.cssSelector("#filters button[type=submit]"), WebElement::click);
+        awaitText(By.cssSelector("#inbox li[data-ticket-id='" + mailTicket + "'] .subject"), mail.subject());
+        act(By.cssSelector("#inbox li[data-ticket-id='" + mailTicket + "']"), WebElement::click);
+        awaitText(By.cssSelector("#conversation li.INBOUND .subject"), mail.subject());
+
+        act(By.cssSelector("#inbox li[data-ticket-id='" + callTicket + "']"), WebElement::click);
+        awaitText(By.cssSelector("#conversation li.INBOUND .body"), call.body());
+        awaitText(By.cssSelector("#conversation li.NOTE .body"), note);
+
+        assertEquals(0, browser.findElements(By.cssSelector("#inbox img, #inbox script, #ticket img, #ticket script")).size());
+        assertNull(script("return window.__xss === undefined ? null : window.__xss;"));
+        assertEquals(title, browser.getTitle());
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+    }
+
+    /** Opening the console without a session lands on the login form; logging in opens the console. */
+    private void logIn() {
+        browser.get(console.toString());
+        act(By.id("username"), e -> e.sendKeys(TestAccounts.AGENT.user));
+        act(By.id("password"), e -> e.sendKeys(TestAccounts.AGENT.password));
+        act(By.id("login-submit"), WebElement::click);
+        awaitText(By.id("user"), TestAccounts.AGENT.user);
     }
 
     private Object script(String script) {

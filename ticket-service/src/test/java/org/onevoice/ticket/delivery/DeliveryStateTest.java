@@ -15,6 +15,7 @@ import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.events.v1.DeliveryReport;
 import org.onevoice.events.v1.Topics;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 import org.onevoice.ticket.support.Contacts;
 import org.onevoice.ticket.support.Kafka;
@@ -60,7 +61,7 @@ class DeliveryStateTest {
                 .body("messages.find { it.id == " + failing + " }.deliveryState", equalTo("FAILED"))
                 .body("messages.find { it.id == " + failing + " }.deliveryFailure", equalTo("X refused: duplicate content"))
                 .body("messages.find { it.id == " + delivered + " }.deliveryState", equalTo("SENT")));
-        given().get("/q/metrics").then().body(containsString("onevoice_reply_deliveries_total{channel=\"X\",state=\"FAILED\"}"));
+        given().auth().preemptive().basic(TestAccounts.OPS.user, TestAccounts.OPS.password).get("/q/metrics").then().body(containsString("onevoice_reply_deliveries_total{channel=\"X\",state=\"FAILED\"}"));
     }
 
     @Test

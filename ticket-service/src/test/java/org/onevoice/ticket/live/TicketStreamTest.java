@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 
 /** Consoles hear about a change over server-sent events once it is committed. */
@@ -25,7 +26,8 @@ class TicketStreamTest {
 
     @Test
     void aCommittedChangeIsAnnouncedToListeningConsoles() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build();
+        HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
+                .header("Authorization", TestAccounts.AGENT.basicAuthorization()).build();
         HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
         List<String> lines = new CopyOnWriteArrayList<>();

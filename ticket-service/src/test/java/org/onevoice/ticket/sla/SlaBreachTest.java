@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.onevoice.events.v1.SlaBreached;
 import org.onevoice.events.v1.TicketEvent;
 import org.onevoice.events.v1.TicketUpdated;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 import org.onevoice.ticket.support.Contacts;
 import org.onevoice.ticket.support.Kafka;
@@ -54,7 +55,7 @@ class SlaBreachTest {
         List<TicketEvent> events = Kafka.ticketEventsUntil(ticket, e -> e instanceof TicketUpdated);
         assertEquals(List.of(SlaBreached.Target.FIRST_RESPONSE, SlaBreached.Target.RESOLUTION), events.stream()
                 .filter(e -> e instanceof SlaBreached).map(e -> ((SlaBreached) e).target()).sorted().toList());
-        given().get("/q/metrics").then().body(containsString("onevoice_sla_breaches_total{channel=\"X\",target=\"RESOLUTION\"}"));
+        given().auth().preemptive().basic(TestAccounts.OPS.user, TestAccounts.OPS.password).get("/q/metrics").then().body(containsString("onevoice_sla_breaches_total{channel=\"X\",target=\"RESOLUTION\"}"));
     }
 
     @Test
