@@ -45,15 +45,12 @@ final class QuestionFeaturizer {
         return vocabulary.size();
     }
 
-    /** Language and TF-IDF vector of each text; no embedding yet. */
+    /** Language and TF-IDF vector of each text, on all cores; no embedding yet. */
     List<QuestionFeatures> textFeatures(List<String> texts) {
-        List<QuestionLanguage> languages = texts.stream().map(QuestionLanguage::detect).toList();
-        List<Map<String, Integer>> counts = termCounts(terms, texts, languages);
-        List<QuestionFeatures> features = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            features.add(new QuestionFeatures(languages.get(i), null, vocabulary.vectorize(counts.get(i))));
-        }
-        return features;
+        return texts.parallelStream().map(text -> {
+            QuestionLanguage language = QuestionLanguage.detect(text);
+            return new QuestionFeatures(language, null, vocabulary.vectorize(terms.terms(text, language)));
+        }).toList();
     }
 
     /** Adds the sentence embedding to the English questions; the model cannot read Dutch. */
