@@ -45,12 +45,15 @@ final class QuestionFeaturizer {
         return vocabulary.size();
     }
 
-    /** Language and TF-IDF vector of each text, on all cores; no embedding yet. */
+    /** Language and TF-IDF vector of each text; no embedding yet. */
     List<QuestionFeatures> textFeatures(List<String> texts) {
-        return texts.parallelStream().map(text -> {
-            QuestionLanguage language = QuestionLanguage.detect(text);
-            return new QuestionFeatures(language, null, vocabulary.vectorize(terms.terms(text, language)));
-        }).toList();
+        List<QuestionLanguage> languages = texts.stream().map(QuestionLanguage::detect).toList();
+        List<Map<String, Integer>> counts = termCounts(terms, texts, languages);
+        List<QuestionFeatures> features = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            features.add(new QuestionFeatures(languages.get(i), null, vocabulary.vectorize(counts.get(i))));
+        }
+        return features;
     }
 
     /** Adds the sentence embedding to the English questions; the model cannot read Dutch. */

@@ -85,40 +85,34 @@ public final class TopicCatalogue {
         return assignments;
     }
 
-    /**
-     * Features and matching of a chunk run on all cores (parallel streams); only the placement in emerging
-     * clusters goes one question at a time, in input order, so that a cluster is opened by the earliest of its
-     * questions.
-     */
     private List<TopicAssignment> assignChunk(List<String> questions) {
         List<QuestionFeatures> features = featurizer.textFeatures(questions);
-        List<KnownTopics.Match> settled = features.parallelStream().map(q -> fastPath.settle(q).orElse(null)).toList();
+        TopicAssignment[] settled = new TopicAssignment[questions.size()];
         List<String> openTexts = new ArrayList<>();
         List<QuestionFeatures> openFeatures = new ArrayList<>();
-        for (int i = 0; i < settled.size(); i++) {
-            if (settled.get(i) == null) {
-                openTexts.add(questions.get(i));
-                openFeatures.add(features.get(i));
-            }
+        for (int i = 0; i < settled.length; i++) {
+            int index = i;
+            fastPath.settle(features.get(i)).ifPresentOrElse(
+                    match -> settled[index] = new TopicAssignment(labels.get(match.topic()), match.confidence(), false),
+                    () -> {
+                        openTexts.add(questions.get(index));
+                        openFeatures.add(features.get(index));
+                    });
         }
         assigned.add(questions.size());
         settledByText.add(questions.size() - openTexts.size());
         List<QuestionFeatures> embedded = featurizer.withEmbeddings(openTexts, openFeatures);
-        List<KnownTopics.Match> matched = embedded.parallelStream().map(known::match).toList();
-        List<TopicAssignment> assignments = new ArrayList<>(settled.size());
+        List<TopicAssignment> assignments = new ArrayList<>(settled.length);
         int next = 0;
-        for (KnownTopics.Match fast : settled) {
-            if (fast != null) {
-                assignments.add(new TopicAssignment(labels.get(fast.topic()), fast.confidence(), false));
-            } else {
-                assignments.add(assign(embedded.get(next), matched.get(next)));
-                next++;
-            }
+        for (TopicAssignment fast : settled) {
+            // in input order, so that an emerging cluster is opened by the earliest of its questions
+            assignments.add(fast != null ? fast : assign(embedded.get(next++)));
         }
         return assignments;
     }
 
-    private TopicAssignment assign(QuestionFeatures question, KnownTopics.Match match) {
+    private TopicAssignment assign(QuestionFeatures question) {
+        KnownTopics.Match match = known.match(question);
         float threshold = thresholds.of(question.language());
         if (match.nearestSimilarity() >= threshold) {
             return new TopicAssignment(labels.get(match.topic()), match.confidence(), false);
