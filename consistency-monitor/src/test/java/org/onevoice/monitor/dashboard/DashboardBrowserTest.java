@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.monitor.support.Conversations;
 import org.onevoice.monitor.support.Events;
 import org.onevoice.monitor.support.HeadlessChromium;
@@ -60,7 +61,7 @@ class DashboardBrowserTest {
     @Test
     void liveGapAlertFiguresGapMatrixAndDivergingAnswersSideBySide() {
         String topic = "card-" + Events.uniqueId();
-        browser.get(dashboard.toString());
+        logInAsOps();
         chromium.shown(By.cssSelector("#live.on"), Duration.ofSeconds(20));
 
         // X answers the topic in about 10 minutes, the call centre in about 2: a gap of about 5.
@@ -104,5 +105,14 @@ class DashboardBrowserTest {
         WebElement xOverCalls = browser.findElement(By.cssSelector("#gaps tbody tr:nth-child(1) td:nth-child(4)"));
         assertTrue(xOverCalls.getAttribute("class").contains("gap-high"), xOverCalls.getAttribute("class"));
         assertTrue(xOverCalls.getText().matches("\\d+\\.\\d×"), xOverCalls.getText());
+    }
+
+    /** Opening the dashboard without a session lands on the login form; logging in as ops opens it. */
+    private void logInAsOps() {
+        browser.get(dashboard.toString());
+        chromium.on(By.id("username"), e -> e.sendKeys(TestAccounts.OPS.user));
+        chromium.on(By.id("password"), e -> e.sendKeys(TestAccounts.OPS.password));
+        chromium.on(By.id("login-submit"), WebElement::click);
+        chromium.shown(By.xpath("//span[@id='user' and text()='" + TestAccounts.OPS.user + "']"), Duration.ofSeconds(20));
     }
 }

@@ -54,7 +54,7 @@ class CustomerErasureSystemTest extends SystemTest {
             assertFalse(scan(database).find(NEEDLES).isEmpty(), "before the erasure the " + database + " database knows the customer");
         }
 
-        tickets().delete("/api/customers/{id}", customer).then().statusCode(202);
+        system.ticketsAsAdmin().delete("/api/customers/{id}", customer).then().statusCode(202);
 
         for (String database : DATABASES) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(List.of(), scan(database).find(NEEDLES), database));
@@ -87,7 +87,7 @@ class CustomerErasureSystemTest extends SystemTest {
     }
 
     private static Map<String, Object> stats(Instant from, Instant to) {
-        return given().baseUri(system.url(ServiceStack.MONITOR)).queryParam("from", from.toString()).queryParam("to", to.toString())
+        return system.monitorAsOps().queryParam("from", from.toString()).queryParam("to", to.toString())
                 .get("/api/channels/stats").then().statusCode(200).extract().jsonPath().getMap("$");
     }
 
@@ -102,6 +102,6 @@ class CustomerErasureSystemTest extends SystemTest {
     }
 
     private static RequestSpecification tickets() {
-        return given().baseUri(system.url(ServiceStack.TICKETS));
+        return system.ticketsAsAgent();
     }
 }

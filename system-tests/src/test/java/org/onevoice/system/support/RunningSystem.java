@@ -87,6 +87,11 @@ public final class RunningSystem implements AutoCloseable {
         return given().baseUri(url(ServiceStack.TICKETS)).auth().preemptive().basic("agent", logins.agent());
     }
 
+    /** A request to the ticket service's API as the admin account, who alone may erase a customer. */
+    public RequestSpecification ticketsAsAdmin() {
+        return given().baseUri(url(ServiceStack.TICKETS)).auth().preemptive().basic("admin", logins.admin());
+    }
+
     /** The agent account's HTTP Basic Authorization header, for clients other than REST Assured. */
     public String agentAuthorization() {
         return logins.agentAuthorization();

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -33,7 +35,10 @@ public class MonitorClient {
 
     public Optional<MonitorVerdict> check(String topic, Channel channel, String draft) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(config.monitorUrl().resolve("/api/answers/check"))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(config.monitorUrl().resolve("/api/answers/check"));
+            config.password().ifPresent(password -> builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((config.username() + ":" + password).getBytes(StandardCharsets.UTF_8))));
+            HttpRequest request = builder
                     .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")

@@ -16,6 +16,7 @@ import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 
 /**
@@ -52,7 +53,8 @@ class ReplyCheckTest {
 
         assertEquals(1, MonitorStandIn.REQUESTS.size());
         String request = MonitorStandIn.REQUESTS.get(0);
-        assertEquals("POST application/json ", request.substring(0, request.indexOf('{')));
+        assertEquals("POST application/json " + TestAccounts.AGENT.basicAuthorization() + " ", request.substring(0, request.indexOf('{')),
+                "the monitor is asked as the agent account");
         JsonNode sent = new ObjectMapper().readTree(request.substring(request.indexOf('{')));
         assertEquals("refunds", sent.get("topic").asText());
         assertEquals("X", sent.get("channel").asText());

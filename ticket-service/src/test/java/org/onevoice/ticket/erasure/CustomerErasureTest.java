@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.events.v1.Threading;
 import org.onevoice.events.v1.Topics;
 import org.onevoice.local.test.PersonalDataScan;
+import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 import org.onevoice.ticket.support.Contacts;
 import org.onevoice.ticket.support.Kafka;
@@ -68,7 +70,7 @@ class CustomerErasureTest {
         assertEquals(erika.needles().size(), scan.find(erika.needles()).stream().map(f -> f.substring(f.indexOf(": ") + 2)).distinct().count(),
                 "before the erasure every planted string is found, so the scan can see them");
 
-        JsonPath receipt = given().delete("/api/customers/{id}", mailCustomer)
+        JsonPath receipt = asAdmin().delete("/api/customers/{id}", mailCustomer)
                 .then().statusCode(202).contentType(ContentType.JSON)
                 .body("customerId", equalTo((int) mailCustomer))
                 .body("customerIds", containsInAnyOrder((int) xCustomer, (int) mailCustomer, (int) callCustomer))
@@ -102,14 +104,14 @@ class CustomerErasureTest {
                 .body("items.id", containsInAnyOrder(others.all().stream().map(Long::intValue).toArray()));
         assertEquals(List.of("anonymous", 3, 3), audit(mailCustomer));
 
-        given().delete("/api/customers/{id}", mailCustomer).then().statusCode(404).contentType("application/problem+json");
-        given().delete("/api/customers/{id}", xCustomer).then().statusCode(404);
+        asAdmin().delete("/api/customers/{id}", mailCustomer).then().statusCode(404).contentType("application/problem+json");
+        asAdmin().delete("/api/customers/{id}", xCustomer).then().statusCode(404);
         assertEquals(1, Kafka.awaitRecords(Topics.CUSTOMER_EVENTS, Long.toString(mailCustomer), 1).size());
     }
 
     @Test
     void anUnknownCustomerIsNotFound() {
-        given().delete("/api/customers/{id}", Long.MAX_VALUE).then().statusCode(404)
+        asAdmin().delete("/api/customers/{id}", Long.MAX_VALUE).then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("customer " + Long.MAX_VALUE + " does not exist"));
     }
@@ -118,7 +120,7 @@ class CustomerErasureTest {
     void someoneWhoWritesAgainAfterTheErasureIsANewCustomer() {
         Person returning = new Person(Contacts.uniqueId());
         long before = customerOf(returning.contacts().mail());
-        given().delete("/api/customers/{id}", before).then().statusCode(202);
+        asAdmin().delete("/api/customers/{id}", before).then().statusCode(202);
 
         ContactReceived again = returning.mail("I am back " + returning.word());
         long ticket = Api.awaitTicketWithMessage("EMAIL", again.body());
@@ -214,5 +216,10 @@ class CustomerErasureTest {
             Kafka.publish(mail);
             return mail;
         }
+    }
+
+    /** Erasing a person is an admin's decision, not an agent's. */
+    private static RequestSpecification asAdmin() {
+        return given().auth().preemptive().basic(TestAccounts.ADMIN.user, TestAccounts.ADMIN.password);
     }
 }
