@@ -76,7 +76,7 @@ class CustomerErasureTest {
                 .body("customerIds", containsInAnyOrder((int) xCustomer, (int) mailCustomer, (int) callCustomer))
                 .body("identities", equalTo(3))
                 .body("ticketIds", containsInAnyOrder(erikas.all().stream().map(Long::intValue).toArray()))
-                .body("erasedBy", equalTo("anonymous"))
+                .body("erasedBy", equalTo(TestAccounts.ADMIN.user))
                 .extract().jsonPath();
 
         CustomerErased event = erasureEvent(mailCustomer);
@@ -102,7 +102,7 @@ class CustomerErasureTest {
         given().queryParam("q", erika.word()).get("/api/tickets").then().statusCode(200).body("items", empty());
         given().queryParam("q", bystander.word()).get("/api/tickets").then().statusCode(200)
                 .body("items.id", containsInAnyOrder(others.all().stream().map(Long::intValue).toArray()));
-        assertEquals(List.of("anonymous", 3, 3), audit(mailCustomer));
+        assertEquals(List.of(TestAccounts.ADMIN.user, 3, 3), audit(mailCustomer), "the audit names who erased");
 
         asAdmin().delete("/api/customers/{id}", mailCustomer).then().statusCode(404).contentType("application/problem+json");
         asAdmin().delete("/api/customers/{id}", xCustomer).then().statusCode(404);
