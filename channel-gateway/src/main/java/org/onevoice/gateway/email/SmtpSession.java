@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.gateway.admission.IntakeCapacity;
+import org.onevoice.gateway.db.Sql;
 import org.onevoice.gateway.messaging.PublishFailedException;
 
 /**
@@ -222,10 +223,13 @@ final class SmtpSession {
     }
 
     private static String replyTo(Throwable failure) {
-        if (!(failure instanceof PublishFailedException)) {
-            LOG.errorf(failure, "mail could not be handled");
-        } else {
+        if (failure instanceof PublishFailedException) {
             LOG.warnf("answering 451, Kafka did not acknowledge: %s", failure.getMessage());
+        } else if (Sql.unreachable(failure)) {
+            // A database restart is an outage the sender rides out by retrying, not a bug to page anyone for.
+            LOG.warnf("answering 451, the gateway database is unreachable: %s", failure.getMessage());
+        } else {
+            LOG.errorf(failure, "mail could not be handled");
         }
         return "451 4.3.0 The message could not be stored, try again later";
     }
