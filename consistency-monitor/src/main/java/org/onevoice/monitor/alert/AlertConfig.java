@@ -18,6 +18,10 @@ public interface AlertConfig {
     @WithDefault("20")
     int minSamples();
 
+    /** A faster median below this counts as this in the ratio, so near-zero waits do not make any delay a gap. */
+    @WithDefault("30s")
+    Duration medianFloor();
+
     /** A hopping alert opens when at least this share of a channel's contacts on a topic hopped to one other channel... */
     @WithDefault("0.2")
     double hoppingRate();

@@ -11,21 +11,25 @@ import org.onevoice.monitor.stats.Figures;
  * the faster one, and the 95 % intervals of the two medians do not overlap (the slower's lower
  * bound above the faster's upper bound), so chance alone is an unlikely cause. An open gap
  * resolves only when the ratio falls below {@code ratio × resolveFraction}; in between it stays
- * as it is. A faster median under one second counts as one second, so the ratio stays finite.
+ * as it is. A faster median under {@code medianFloorSeconds} counts as that floor: against a call
+ * answered at once, a tweet answered after a minute would otherwise be "60× slower", a ratio that
+ * only says the faster channel is near zero, and a gap of seconds no one would act on.
  */
 public final class GapRule {
     private final double ratio;
     private final double resolveRatio;
     private final int minSamples;
+    private final double medianFloorSeconds;
 
-    public GapRule(double ratio, double resolveFraction, int minSamples) {
+    public GapRule(double ratio, double resolveFraction, int minSamples, double medianFloorSeconds) {
         this.ratio = ratio;
         this.resolveRatio = ratio * resolveFraction;
         this.minSamples = minSamples;
+        this.medianFloorSeconds = medianFloorSeconds;
     }
 
     public static GapRule from(AlertConfig config) {
-        return new GapRule(config.ratio(), config.resolveFraction(), config.minSamples());
+        return new GapRule(config.ratio(), config.resolveFraction(), config.minSamples(), config.medianFloor().toMillis() / 1000.0);
     }
 
     /** Two channels' medians side by side, the slower first; empty when either median is not estimable. */
@@ -47,7 +51,7 @@ public final class GapRule {
         }
         ChannelFigures slower = medianA >= medianB ? a : b;
         ChannelFigures faster = slower == a ? b : a;
-        double ratioNow = slower.figures().medianFirstResponseSeconds() / Math.max(1.0, faster.figures().medianFirstResponseSeconds());
+        double ratioNow = slower.figures().medianFirstResponseSeconds() / Math.max(medianFloorSeconds, faster.figures().medianFirstResponseSeconds());
         return Optional.of(new Comparison(slower, faster, ratioNow));
     }
 

@@ -12,7 +12,7 @@ import org.onevoice.monitor.stats.Interval;
 
 /** When a difference between two channels' medians is an alert, and when it is over. */
 class GapRuleTest {
-    private final GapRule rule = new GapRule(3.0, 0.8, 20);
+    private final GapRule rule = new GapRule(3.0, 0.8, 20, 30.0);
 
     private static ChannelFigures figures(Channel channel, int contacts, double median, double lower, double upper) {
         return new ChannelFigures(channel, new Figures(contacts, contacts, 0, 0, median, null, new Interval(lower, upper), null, 0, 0, null));
@@ -59,9 +59,13 @@ class GapRuleTest {
     }
 
     @Test
-    void aMedianUnderOneSecondCountsAsOneSecond() {
-        var comparison = rule.compare(figures(Channel.CALL_CENTRE, 20, 0, 0, 0), figures(Channel.X, 20, 30, 20, 40)).orElseThrow();
-        assertEquals(30.0, comparison.ratio(), 1e-9);
+    void aFasterMedianUnderTheFloorCountsAsTheFloor() {
+        var seconds = rule.compare(figures(Channel.CALL_CENTRE, 20, 0, 0, 0), figures(Channel.X, 20, 80, 70, 90)).orElseThrow();
+        assertEquals(80.0 / 30.0, seconds.ratio(), 1e-9);
+        assertFalse(rule.opens(seconds));
+        var minutes = rule.compare(figures(Channel.CALL_CENTRE, 20, 10, 5, 15), figures(Channel.X, 20, 659, 500, 800)).orElseThrow();
+        assertEquals(659.0 / 30.0, minutes.ratio(), 1e-9);
+        assertTrue(rule.opens(minutes));
     }
 
     @Test
