@@ -4,19 +4,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +20,7 @@ import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.events.v1.Threading;
 import org.onevoice.events.v1.TicketStatus;
 import org.onevoice.events.v1.TicketStatusChanged;
+import org.onevoice.local.test.HeadlessChromium;
 import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 import org.onevoice.ticket.support.Contacts;
@@ -32,13 +28,8 @@ import org.onevoice.ticket.support.Kafka;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -47,33 +38,25 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 class AgentConsoleBrowserTest {
-    private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private static final File CHROMEDRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     private static final String XSS = "<img src=x onerror=\"window.__xss='img';document.title='pwned';alert(1)\">"
             + "<script>window.__xss='script';document.title='pwned'</script>";
 
     @TestHTTPResource("/")
     URL console;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "browser test skipped: needs Debian's chromium and "
-                + "chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start("console-browser-test");
+        browser = chromium.browser();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            // What the agent saw last, for whoever looks into a failure or reviews the console.
-            Files.write(Path.of("target", "console-browser-test.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -86,9 +69,9 @@ class AgentConsoleBrowserTest {
         long ticket = Api.awaitTicketWithMessage("X", tweet.body());
 
         logIn();
-        act(By.id("f-q"), e -> e.sendKeys(marker));
-        act(By.cssSelector("#filters button[type=submit]"), WebElement::click);
-        act(By.cssSelector("#inbox li[data-ticket-id='" + ticket + "']"), WebElement::click);
+        chromium.on(By.id("f-q"), e -> e.sendKeys(marker));
+        chromium.on(By.cssSelector("#filters button[type=submit]"), WebElement::click);
+        chromium.on(By.cssSelector("#inbox li[data-ticket-id='" + ticket + "']"), WebElement::click);
 
         awaitText(By.cssSelector("#conversation li.INBOUND .body"), tweet.body());
         assertEquals(0, browser.findElements(By.cssSelector("#conversation img, #conversation script, #timeline img")).size());
@@ -96,14 +79,14 @@ class AgentConsoleBrowserTest {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
 
         String answer = "@mallory we are on it " + Contacts.uniqueId();
-        act(By.id("reply-body"), e -> e.sendKeys(answer));
+        chromium.on(By.id("reply-body"), e -> e.sendKeys(answer));
         assertEquals("X", script("return document.getElementById('reply-channel').value;"));
-        act(By.id("reply-send"), WebElement::click);
+        chromium.on(By.id("reply-send"), WebElement::click);
         awaitText(By.cssSelector("#conversation li.OUTBOUND .body"), answer);
         awaitText(By.cssSelector("#conversation li.OUTBOUND .delivery"), "pending");
 
-        act(By.id("t-status"), e -> new Select(e).selectByVisibleText("PENDING"));
-        act(By.id("t-save"), WebElement::click);
+        chromium.on(By.id("t-status"), e -> new Select(e).selectByVisibleText("PENDING"));
+        chromium.on(By.id("t-save"), WebElement::click);
         awaitText(By.cssSelector("#t-meta .badge"), "PENDING");
 
         List<?> replied = Kafka.awaitTicketEvents(e -> e instanceof AgentReplied r && r.ticketId() == ticket
@@ -123,11 +106,11 @@ class AgentConsoleBrowserTest {
         long duplicate = Api.awaitTicketWithMessage("X", again.body());
 
         logIn();
-        act(By.id("f-q"), e -> e.sendKeys(marker));
-        act(By.cssSelector("#filters button[type=submit]"), WebElement::click);
-        act(By.cssSelector("#inbox li[data-ticket-id='" + duplicate + "']"), WebElement::click);
-        act(By.id("t-merge-into"), e -> new Select(e).selectByValue(Long.toString(target)));
-        act(By.id("t-merge-do"), WebElement::click);
+        chromium.on(By.id("f-q"), e -> e.sendKeys(marker));
+        chromium.on(By.cssSelector("#filters button[type=submit]"), WebElement::click);
+        chromium.on(By.cssSelector("#inbox li[data-ticket-id='" + duplicate + "']"), WebElement::click);
+        chromium.on(By.id("t-merge-into"), e -> new Select(e).selectByValue(Long.toString(target)));
+        chromium.on(By.id("t-merge-do"), WebElement::click);
         browser.switchTo().alert().accept();
 
         // The console opens the target, which now holds both tweets in the order they were written.
@@ -152,13 +135,13 @@ class AgentConsoleBrowserTest {
 
         logIn();
         String title = browser.getTitle();
-        act(By.id("f-q"), e -> e.sendKeys(marker));
-        act(By.cssSelector("#filters button[type=submit]"), WebElement::click);
+        chromium.on(By.id("f-q"), e -> e.sendKeys(marker));
+        chromium.on(By.cssSelector("#filters button[type=submit]"), WebElement::click);
         awaitText(By.cssSelector("#inbox li[data-ticket-id='" + mailTicket + "'] .subject"), mail.subject());
-        act(By.cssSelector("#inbox li[data-ticket-id='" + mailTicket + "']"), WebElement::click);
+        chromium.on(By.cssSelector("#inbox li[data-ticket-id='" + mailTicket + "']"), WebElement::click);
         awaitText(By.cssSelector("#conversation li.INBOUND .subject"), mail.subject());
 
-        act(By.cssSelector("#inbox li[data-ticket-id='" + callTicket + "']"), WebElement::click);
+        chromium.on(By.cssSelector("#inbox li[data-ticket-id='" + callTicket + "']"), WebElement::click);
         awaitText(By.cssSelector("#conversation li.INBOUND .body"), call.body());
         awaitText(By.cssSelector("#conversation li.NOTE .body"), note);
 
@@ -171,9 +154,9 @@ class AgentConsoleBrowserTest {
     /** Opening the console without a session lands on the login form; logging in opens the console. */
     private void logIn() {
         browser.get(console.toString());
-        act(By.id("username"), e -> e.sendKeys(TestAccounts.AGENT.user));
-        act(By.id("password"), e -> e.sendKeys(TestAccounts.AGENT.password));
-        act(By.id("login-submit"), WebElement::click);
+        chromium.on(By.id("username"), e -> e.sendKeys(TestAccounts.AGENT.user));
+        chromium.on(By.id("password"), e -> e.sendKeys(TestAccounts.AGENT.password));
+        chromium.on(By.id("login-submit"), WebElement::click);
         awaitText(By.id("user"), TestAccounts.AGENT.user);
     }
 
@@ -184,16 +167,5 @@ class AgentConsoleBrowserTest {
     private void awaitText(By locator, String text) {
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
                 .until(() -> browser.findElements(locator).stream().anyMatch(e -> e.getText().equals(text)));
-    }
-
-    /**
-     * Live updates re-render parts of the page at any moment, which makes a found element stale:
-     * find it again and retry until the action went through.
-     */
-    private void act(By locator, Consumer<WebElement> action) {
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
-            action.accept(browser.findElement(locator));
-            return true;
-        });
     }
 }

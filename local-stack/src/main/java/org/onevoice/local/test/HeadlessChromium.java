@@ -1,4 +1,4 @@
-package org.onevoice.monitor.support;
+package org.onevoice.local.test;
 
 import static org.awaitility.Awaitility.await;
 
