@@ -75,6 +75,8 @@ public final class GatewayWebhooks {
         putIfPresent(json, "queue", call.queue());
         putIfPresent(json, "agent", call.agent());
         putIfPresent(json, "question", call.question());
+        putIfPresent(json, "answer", call.answer());
+        putIfPresent(json, "topic", call.topic());
         return write(json);
     }
 

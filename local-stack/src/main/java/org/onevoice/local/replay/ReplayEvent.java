@@ -13,9 +13,17 @@ public sealed interface ReplayEvent permits ReplayEvent.Call, ReplayEvent.Tweet 
 
     ReplayEvent shiftedBy(Duration shift);
 
-    /** One step of a call's lifecycle, as the call-centre webhook takes it. */
-    record Call(String callId, String type, Instant at, String caller, String queue, String agent, String question)
-            implements ReplayEvent {
+    /**
+     * One step of a call's lifecycle, as the call-centre webhook takes it; a {@code WRAP_UP} may
+     * carry the answer the agent gave and the topic the agent chose.
+     */
+    record Call(String callId, String type, Instant at, String caller, String queue, String agent, String question,
+                String answer, String topic) implements ReplayEvent {
+        /** A step without an answer or topic, which is all a call log says. */
+        public Call(String callId, String type, Instant at, String caller, String queue, String agent, String question) {
+            this(callId, type, at, caller, queue, agent, question, null, null);
+        }
+
         @Override
         public String orderingKey() {
             return "call:" + callId;
@@ -23,7 +31,7 @@ public sealed interface ReplayEvent permits ReplayEvent.Call, ReplayEvent.Tweet 
 
         @Override
         public Call shiftedBy(Duration shift) {
-            return new Call(callId, type, at.plus(shift), caller, queue, agent, question);
+            return new Call(callId, type, at.plus(shift), caller, queue, agent, question, answer, topic);
         }
     }
 

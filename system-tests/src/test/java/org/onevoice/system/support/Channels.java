@@ -21,6 +21,11 @@ public final class Channels {
         return webhooks.send(new ReplayEvent.Call(callId, type, at, caller, "retail", agent, question));
     }
 
+    /** Posts the wrap-up of an answered call: the answer the agent gave and the topic the agent chose. */
+    public int callWrapUp(String callId, Instant at, String caller, String answer, String topic) {
+        return webhooks.send(new ReplayEvent.Call(callId, "WRAP_UP", at, caller, "retail", "DORIT", null, answer, topic));
+    }
+
     /** Posts an Account Activity {@code tweet_create_events} delivery of one customer tweet to the brand. */
     public int tweet(String tweetId, String userId, String screenName, String text, Instant at) {
         return webhooks.send(new ReplayEvent.Tweet(tweetId, userId, screenName, text, at, null, null, BRAND_USER_ID, false));

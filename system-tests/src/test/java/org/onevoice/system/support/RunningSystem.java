@@ -97,6 +97,11 @@ public final class RunningSystem implements AutoCloseable {
         return logins.agentAuthorization();
     }
 
+    /** The agent account's password, for logging in to the console in a browser. */
+    public String agentPassword() {
+        return logins.agent();
+    }
+
     /** A request to the monitor's API as the ops account. */
     public RequestSpecification monitorAsOps() {
         return given().baseUri(url(ServiceStack.MONITOR)).auth().preemptive().basic("ops", logins.ops());
