@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
@@ -78,15 +79,23 @@ public class Contact extends PanacheEntityBase {
         if (refs.isEmpty()) {
             return List.of();
         }
-        return list("channel = ?1 and (channelMessageId in ?2 or threadKey in ?2)", channel, refs);
+        return forUpdate("channel = ?1 and (channelMessageId in ?2 or threadKey in ?2)", channel, refs);
     }
 
     public static List<Contact> ofTicket(long ticketId) {
-        return list("ticketId", ticketId);
+        return forUpdate("ticketId = ?1", ticketId);
     }
 
     /** The contacts already on a ticket, and the one a ticket event names, which may not know its ticket yet. */
     public static List<Contact> ofTicketOrSource(long ticketId, String sourceEventId) {
-        return list("ticketId = ?1 or sourceEventId = ?2", ticketId, sourceEventId);
+        return forUpdate("ticketId = ?1 or sourceEventId = ?2", ticketId, sourceEventId);
+    }
+
+    /**
+     * Row-locked, oldest first: a contact is derived again from facts read after its lock, so two
+     * transactions that each add a fact about it cannot both derive it from half the facts.
+     */
+    private static List<Contact> forUpdate(String query, Object... params) {
+        return Contact.<Contact>find(query + " order by id", params).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

@@ -18,22 +18,29 @@ import org.onevoice.events.v1.TicketEvent;
 import org.onevoice.events.v1.TicketOpened;
 import org.onevoice.events.v1.TicketStatusChanged;
 import org.onevoice.events.v1.Threading;
+import org.onevoice.monitor.intake.IntakeLocks;
 import org.onevoice.monitor.intake.UnusableEventException;
 
 /**
  * Records what each event says and derives again every contact it concerns. Facts that arrive
  * before the contact they are about (an agent reply before the ticket's opening, an answer before
  * the question) wait in the fact tables and are found when the contact arrives.
+ *
+ * <p>Transactions run side by side: a fact and a new contact meet under a {@link JoinKeys join
+ * key} lock, and a stored contact is derived again only under its row lock, after the fact was
+ * written, so of two transactions the later one always reads what the earlier one committed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ContactLedger {
     private final ContactFacts facts;
     private final ContactDerivation derivation;
+    private final IntakeLocks locks;
 
-    ContactLedger(ContactFacts facts, ContactDerivation derivation) {
+    ContactLedger(ContactFacts facts, ContactDerivation derivation, IntakeLocks locks) {
         this.facts = facts;
         this.derivation = derivation;
+        this.locks = locks;
     }
 
     public void apply(ContactEvent event) {
@@ -87,6 +94,8 @@ public class ContactLedger {
         contact.question = received.body() != null ? received.body() : received.facts().get(Facts.QUESTION);
         contact.carriedTopic = received.facts().get(Facts.TOPIC);
         contact.receivedAt = received.channelTimestamp();
+        // A reply on the contact's ticket meets the contact through the ticket, which only the stored link names.
+        facts.ticketOf(contact.sourceEventId).ifPresent(link -> locks.lock(List.of(JoinKeys.ticket(link.ticketId()))));
         derivation.derive(contact);
         contact.persist();
     }

@@ -19,7 +19,7 @@ public class ErasureConsumer {
 
     ErasureConsumer(BatchApplier applier, MonitorErasure erasure) {
         this.applier = applier;
-        this.erasures = new EventFamily<>(CustomerErased.class, CustomerErased::eventId, erasure::apply);
+        this.erasures = EventFamily.alone(CustomerErased.class, CustomerErased::eventId, erasure::apply);
     }
 
     @Incoming("customer-erasures")

@@ -3,7 +3,6 @@ package org.onevoice.monitor.intake;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -21,26 +20,25 @@ import org.onevoice.monitor.idempotency.ProcessedEvents;
  * and the others still take effect. A database that cannot be reached is not the records' fault:
  * the batch waits for it and is applied once it is back.
  *
- * <p>Every intake transaction first takes one PostgreSQL advisory lock, on every instance. Facts
- * about one contact meet across topics (a ticket opened in one transaction, its contact stored in
- * another); without the lock each transaction could miss the other's uncommitted half and the
- * two would never be joined. Consuming in batches keeps the cost of serialising low.
+ * <p>Intake transactions of every consumer thread and every instance run side by side, each
+ * first locking the join keys of its events ({@link IntakeLocks}). When two of them lock in
+ * opposite order, PostgreSQL ends one as a deadlock; that transaction is not at fault either and
+ * runs again.
  */
 @ApplicationScoped
 public class BatchApplier {
     private static final Logger LOG = Logger.getLogger(BatchApplier.class);
-    private static final long INTAKE_LOCK = 0x6d_6f_6e_69_6e_74L;
 
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
     private final Event<BatchApplied> applied;
-    private final EntityManager em;
+    private final IntakeLocks locks;
 
-    BatchApplier(ProcessedEvents processed, DeadLetters deadLetters, Event<BatchApplied> applied, EntityManager em) {
+    BatchApplier(ProcessedEvents processed, DeadLetters deadLetters, Event<BatchApplied> applied, IntakeLocks locks) {
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.applied = applied;
-        this.em = em;
+        this.locks = locks;
     }
 
     public <T> void apply(Iterable<ConsumerRecord<String, byte[]>> records, EventFamily<T> family) {
@@ -56,8 +54,8 @@ public class BatchApplier {
             return;
         }
         try {
-            whileReachable(() -> QuarkusTransaction.requiringNew().run(() -> {
-                lockIntake();
+            untilNotTransient(() -> QuarkusTransaction.requiringNew().run(() -> {
+                lock(readable, family);
                 readable.forEach(p -> applyOnce(p.event(), family));
             }));
         } catch (RuntimeException batchFailure) {
@@ -68,8 +66,8 @@ public class BatchApplier {
 
     private <T> void applyAlone(Parsed<T> parsed, EventFamily<T> family) {
         try {
-            whileReachable(() -> QuarkusTransaction.requiringNew().run(() -> {
-                lockIntake();
+            untilNotTransient(() -> QuarkusTransaction.requiringNew().run(() -> {
+                lock(List.of(parsed), family);
                 applyOnce(parsed.event(), family);
             }));
         } catch (RuntimeException e) {
@@ -79,16 +77,21 @@ public class BatchApplier {
 
     /**
      * Runs the transaction until it either succeeds or fails for a reason of its own. While the
-     * database cannot be reached the same records are tried again with backoff on this consumer
-     * thread: failing the channel would stop consumption for good, and the records are not at fault.
+     * database cannot be reached, or after a deadlock with another intake transaction, the same
+     * records are tried again with backoff on this consumer thread: failing the channel would stop
+     * consumption for good, and the records are not at fault.
      */
-    private void whileReachable(Runnable transaction) {
+    private void untilNotTransient(Runnable transaction) {
         long backoffMillis = 100;
         while (true) {
             try {
                 transaction.run();
                 return;
             } catch (RuntimeException e) {
+                if (lostToAnotherTransaction(e)) {
+                    LOG.debugf("intake transaction lost a lock conflict (%s), running it again", rootCause(e).getMessage());
+                    continue;
+                }
                 if (!unreachable(e)) {
                     throw e;
                 }
@@ -104,14 +107,28 @@ public class BatchApplier {
         }
     }
 
-    private void lockIntake() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, INTAKE_LOCK).getSingleResult();
+    private <T> void lock(List<Parsed<T>> events, EventFamily<T> family) {
+        if (family.runsAlone()) {
+            locks.alone();
+        } else {
+            locks.beside(events.stream().flatMap(p -> family.joinKeys().apply(p.event()).stream()).toList());
+        }
     }
 
     private <T> void applyOnce(T event, EventFamily<T> family) {
         if (processed.firstTime(family.eventId().apply(event))) {
             family.effect().accept(event);
         }
+    }
+
+    /** Deadlock (40P01) or serialisation failure (40001): the other transaction won, this one can run again. */
+    private static boolean lostToAnotherTransaction(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unreachable(Throwable failure) {

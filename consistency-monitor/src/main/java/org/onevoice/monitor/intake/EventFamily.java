@@ -1,6 +1,7 @@
 package org.onevoice.monitor.intake;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.onevoice.events.serde.EventJson;
@@ -8,11 +9,29 @@ import org.onevoice.events.serde.EventJson;
 /**
  * How to read and apply one family of contract events.
  *
- * @param type    the sealed contract interface the JSON names a subtype of
- * @param eventId the id that makes a redelivery recognisable
- * @param effect  what applying one event does, inside the caller's transaction
+ * @param type     the sealed contract interface the JSON names a subtype of
+ * @param eventId  the id that makes a redelivery recognisable
+ * @param joinKeys the {@link IntakeLocks join keys} an event's effect needs to itself; null for a
+ *                 family whose effect must run alone
+ * @param effect   what applying one event does, inside the caller's transaction
  */
-public record EventFamily<T>(Class<T> type, Function<T, String> eventId, Consumer<T> effect) {
+public record EventFamily<T>(Class<T> type, Function<T, String> eventId, Function<T, Collection<String>> joinKeys,
+                             Consumer<T> effect) {
+
+    /** A family whose events are applied alongside other intake, serialised only on their join keys. */
+    public static <T> EventFamily<T> keyed(Class<T> type, Function<T, String> eventId, Function<T, Collection<String>> joinKeys,
+                                           Consumer<T> effect) {
+        return new EventFamily<>(type, eventId, joinKeys, effect);
+    }
+
+    /** A family whose events are applied while no other intake transaction runs. */
+    public static <T> EventFamily<T> alone(Class<T> type, Function<T, String> eventId, Consumer<T> effect) {
+        return new EventFamily<>(type, eventId, null, effect);
+    }
+
+    public boolean runsAlone() {
+        return joinKeys == null;
+    }
 
     public T parse(byte[] value) {
         if (value == null || value.length == 0) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.events.v1.TicketEvent;
 import org.onevoice.monitor.contact.ContactLedger;
+import org.onevoice.monitor.contact.JoinKeys;
 
 /**
  * The monitor's two inputs, each consumed in batches as polled: contact events from the gateway
@@ -21,8 +22,8 @@ public class InboundConsumers {
 
     InboundConsumers(BatchApplier applier, ContactLedger ledger) {
         this.applier = applier;
-        this.contacts = new EventFamily<>(ContactEvent.class, ContactEvent::eventId, ledger::apply);
-        this.tickets = new EventFamily<>(TicketEvent.class, TicketEvent::eventId, ledger::apply);
+        this.contacts = EventFamily.keyed(ContactEvent.class, ContactEvent::eventId, JoinKeys::of, ledger::apply);
+        this.tickets = EventFamily.keyed(TicketEvent.class, TicketEvent::eventId, JoinKeys::of, ledger::apply);
     }
 
     @Incoming("contacts")
