@@ -53,25 +53,30 @@ public class BatchApplier {
         if (readable.isEmpty()) {
             return;
         }
+        int committed;
         try {
             untilNotTransient(() -> QuarkusTransaction.requiringNew().run(() -> {
                 lock(readable, family);
                 readable.forEach(p -> applyOnce(p.event(), family));
             }));
+            committed = readable.size();
         } catch (RuntimeException batchFailure) {
-            readable.forEach(p -> applyAlone(p, family));
+            committed = (int) readable.stream().filter(p -> appliedAlone(p, family)).count();
         }
-        applied.fire(new BatchApplied(readable.size()));
+        applied.fire(new BatchApplied(family.type().getSimpleName(), committed));
     }
 
-    private <T> void applyAlone(Parsed<T> parsed, EventFamily<T> family) {
+    /** Applies one event in a transaction of its own; false when it went to the dead-letter topic instead. */
+    private <T> boolean appliedAlone(Parsed<T> parsed, EventFamily<T> family) {
         try {
             untilNotTransient(() -> QuarkusTransaction.requiringNew().run(() -> {
                 lock(List.of(parsed), family);
                 applyOnce(parsed.event(), family);
             }));
+            return true;
         } catch (RuntimeException e) {
             deadLetters.send(parsed.record(), e instanceof UnusableEventException ? e : rootCause(e));
+            return false;
         }
     }
 

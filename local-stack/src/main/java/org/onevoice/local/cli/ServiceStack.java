@@ -61,6 +61,18 @@ public final class ServiceStack implements AutoCloseable {
         return process;
     }
 
+    /**
+     * Starts one more instance of a service on its own HTTP port, with the same database and Kafka
+     * consumer groups as the first, so the instances share its work. Known as {@code service#instance}.
+     */
+    public ServiceProcess launchInstance(String service, int instance, int httpPort) {
+        String name = service + "#" + instance;
+        ServiceProcess process = ServiceProcess.start(root, service, httpPort, environment(service), jvmOptions,
+                logDir.resolve(service + "-" + instance + ".log"));
+        running.put(name, process);
+        return process;
+    }
+
     public ServiceProcess get(String service) {
         return running.get(service);
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.onevoice.local.smtp.SmtpSession;
 import org.onevoice.system.support.Channels;
+import org.onevoice.system.support.Pacing;
 
 /**
  * Customers writing in at a fixed rate while faults happen: tweets through the signed X webhook and

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.onevoice.system.support.Pacing;
 import org.onevoice.system.support.RunningSystem;
 
 /**

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.onevoice.local.cli.LoginSecrets;
+import org.onevoice.local.cli.ServiceProcess;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.cli.StackPorts;
 import org.onevoice.local.cli.WebhookSecrets;
@@ -104,7 +105,12 @@ public final class RunningSystem implements AutoCloseable {
 
     /** A request to the monitor's API as the ops account. */
     public RequestSpecification monitorAsOps() {
-        return given().baseUri(url(ServiceStack.MONITOR)).auth().preemptive().basic("ops", logins.ops());
+        return monitorAsOps(url(ServiceStack.MONITOR));
+    }
+
+    /** A request to one monitor instance's API as the ops account. */
+    public RequestSpecification monitorAsOps(String instanceUrl) {
+        return given().baseUri(instanceUrl).auth().preemptive().basic("ops", logins.ops());
     }
 
     public Channels channels() {
@@ -152,6 +158,13 @@ public final class RunningSystem implements AutoCloseable {
         infra.postgres().close();
         infra.postgres().start();
         return Duration.between(start, Instant.now());
+    }
+
+    /** Starts a second instance of a service beside the first and waits until it is ready; returns its base URL. */
+    public String startSecondInstance(String service) {
+        ServiceProcess second = stack.launchInstance(service, 2, FreePorts.next());
+        second.awaitReady(START_TIMEOUT);
+        return second.baseUrl();
     }
 
     /** SIGKILLs a service, starts it again and waits until it is ready; returns the time it was away. */
