@@ -21,7 +21,7 @@ import org.onevoice.events.v1.Channel;
 public class Message extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_seq")
-    @SequenceGenerator(name = "message_seq", sequenceName = "message_id_seq", allocationSize = 1)
+    @SequenceGenerator(name = "message_seq", sequenceName = "message_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "ticket_id", nullable = false)

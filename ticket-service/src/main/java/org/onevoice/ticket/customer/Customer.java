@@ -13,7 +13,7 @@ import java.time.Instant;
 public class Customer extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
-    @SequenceGenerator(name = "customer_seq", sequenceName = "customer_id_seq", allocationSize = 1)
+    @SequenceGenerator(name = "customer_seq", sequenceName = "customer_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "display_name")

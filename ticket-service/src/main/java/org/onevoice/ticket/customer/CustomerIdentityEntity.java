@@ -23,7 +23,7 @@ import org.onevoice.events.v1.IdentityKind;
 public class CustomerIdentityEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_identity_seq")
-    @SequenceGenerator(name = "customer_identity_seq", sequenceName = "customer_identity_id_seq", allocationSize = 1)
+    @SequenceGenerator(name = "customer_identity_seq", sequenceName = "customer_identity_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "customer_id", nullable = false)
