@@ -27,27 +27,28 @@ import org.jboss.logging.Logger;
 /**
  * Sends committed outbox events to Kafka, oldest first, and deletes them once Kafka acknowledged
  * them. A crash between the acknowledgement and the delete sends a batch again: consumers are
- * idempotent by event id, so the effect is exactly once. A PostgreSQL advisory lock keeps one
- * relay active across service instances, which preserves the order of each ticket's events.
+ * idempotent by event id, so the effect is exactly once. {@link RelayLeadership} keeps one relay
+ * active across service instances, which preserves the order of each ticket's events.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long RELAY_LOCK = 0x0e_70_0b_0c_5eL;
     private static final URI SOURCE = URI.create("/onevoice/ticket-service");
 
     private final MutinyEmitter<String> emitter;
     private final EntityManager em;
     private final OutboxConfig config;
+    private final RelayLeadership leadership;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
     OutboxRelay(@Channel("ticket-events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                MutinyEmitter<String> emitter, EntityManager em, OutboxConfig config) {
+                MutinyEmitter<String> emitter, EntityManager em, OutboxConfig config, RelayLeadership leadership) {
         this.emitter = emitter;
         this.em = em;
         this.config = config;
+        this.leadership = leadership;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -74,6 +75,7 @@ public class OutboxRelay {
             thread.join(TimeUnit.SECONDS.toMillis(10));
             thread = null;
         }
+        leadership.release();
     }
 
     void wakeUp() {
@@ -101,34 +103,34 @@ public class OutboxRelay {
         }
     }
 
-    /** One transaction: lock, send, await acknowledgements, delete. Returns the number sent. */
+    /**
+     * One round, with no transaction open while Kafka is awaited: read the oldest events, send them,
+     * await the acknowledgements, delete them. Returns the number sent. A crash or a failed delete
+     * after the acknowledgements sends them again next round; consumers are idempotent by event id.
+     */
     int relayOneBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object locked = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, RELAY_LOCK).getSingleResult();
-            if (!Boolean.TRUE.equals(locked)) {
-                return 0;
-            }
-            List<Object[]> rows = em.createNativeQuery("""
-                            SELECT seq, event_id, partition_key, event_type, occurred_at, payload, topic
-                            FROM outbox_event ORDER BY seq LIMIT ?1""")
-                    .setParameter(1, config.batchSize())
-                    .getResultList();
-            if (rows.isEmpty()) {
-                return 0;
-            }
-            List<Uni<Void>> acks = new ArrayList<>(rows.size());
-            List<Long> sequences = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                sequences.add(((Number) row[0]).longValue());
-                acks.add(emitter.sendMessage(toMessage(row)));
-            }
-            Uni.join().all(acks).andFailFast().await().atMost(config.ackTimeout());
-            em.createNativeQuery("DELETE FROM outbox_event WHERE seq IN (?1)")
-                    .setParameter(1, sequences)
-                    .executeUpdate();
-            return rows.size();
-        });
+        if (!leadership.held()) {
+            return 0;
+        }
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                        SELECT seq, event_id, partition_key, event_type, occurred_at, payload, topic
+                        FROM outbox_event ORDER BY seq LIMIT ?1""")
+                .setParameter(1, config.batchSize())
+                .getResultList());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Uni<Void>> acks = new ArrayList<>(rows.size());
+        List<Long> sequences = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            sequences.add(((Number) row[0]).longValue());
+            acks.add(emitter.sendMessage(toMessage(row)));
+        }
+        Uni.join().all(acks).andFailFast().await().atMost(config.ackTimeout());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM outbox_event WHERE seq IN (?1)")
+                .setParameter(1, sequences)
+                .executeUpdate());
+        return rows.size();
     }
 
     private static Message<String> toMessage(Object[] row) {
