@@ -58,9 +58,12 @@ final class TicketSeeder {
                 copy.copyIn("COPY ticket (id, customer_id, channel, status, subject, opened_at, last_activity_at)"
                         + " FROM STDIN WITH (FORMAT csv)", new StringReader(rows.toString()));
             }
-            try (var analyze = c.createStatement()) {
-                analyze.execute("ANALYZE customer");
-                analyze.execute("ANALYZE ticket");
+            // A database that grew to this size over a year has been vacuumed many times: without it,
+            // the first reads of freshly copied rows set their hint bits, and index scans visit the
+            // heap for every row, which the service would never meet in practice.
+            try (var vacuum = c.createStatement()) {
+                vacuum.execute("VACUUM (ANALYZE) customer");
+                vacuum.execute("VACUUM (ANALYZE) ticket");
             }
         }
         return (System.nanoTime() - start) / 1e9;
