@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 
 /**
  * Plain JDBC on the gateway's database, one statement per call in auto-commit. The gateway's tables
@@ -43,23 +41,6 @@ public class Sql {
         } catch (SQLException e) {
             throw new IllegalStateException("database statement failed: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Whether a failure means the database could not be reached (connection refused or lost, server
-     * shutting down) rather than that the statement was wrong: worth waiting for, not worth giving up on.
-     */
-    public static boolean unreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Runs a statement without result rows and returns the number of rows it changed. */

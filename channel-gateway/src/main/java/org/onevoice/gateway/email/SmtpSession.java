@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.gateway.admission.IntakeCapacity;
-import org.onevoice.gateway.db.Sql;
 import org.onevoice.gateway.messaging.PublishFailedException;
+import org.onevoice.support.db.DatabaseFailures;
 
 /**
  * One SMTP conversation. Runs entirely on the connection's event-loop context; the mail is parsed
@@ -225,7 +225,7 @@ final class SmtpSession {
     private static String replyTo(Throwable failure) {
         if (failure instanceof PublishFailedException) {
             LOG.warnf("answering 451, Kafka did not acknowledge: %s", failure.getMessage());
-        } else if (Sql.unreachable(failure)) {
+        } else if (DatabaseFailures.unreachable(failure)) {
             // A database restart is an outage the sender rides out by retrying, not a bug to page anyone for.
             LOG.warnf("answering 451, the gateway database is unreachable: %s", failure.getMessage());
         } else {

@@ -20,7 +20,7 @@ import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.DeliveryReport;
 import org.onevoice.events.v1.TicketEvent;
-import org.onevoice.gateway.db.Sql;
+import org.onevoice.support.db.DatabaseFailures;
 
 /**
  * Delivers the replies agents write in OneVoice ({@link AgentReplied} with origin ONEVOICE) through
@@ -89,7 +89,7 @@ public class ReplyDispatcher {
                 handle(event);
                 return;
             } catch (RuntimeException e) {
-                if (!Sql.unreachable(e)) {
+                if (!DatabaseFailures.unreachable(e)) {
                     throw e;
                 }
                 LOG.warnf("delivery log unreachable (%s), trying again in %d ms", e.getMessage(), backoff.toMillis());
