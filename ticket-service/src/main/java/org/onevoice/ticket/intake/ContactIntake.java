@@ -92,15 +92,18 @@ public class ContactIntake {
                 threadRefs.load(fresh.stream().map(ContactEvent::channel).toList(), fresh.stream()
                         .flatMap(e -> Stream.concat(refsOf(e), Stream.ofNullable(e.channelMessageId()))).toList()),
                 new LinkedHashMap<>());
-        for (ContactEvent event : fresh) {
-            if (event instanceof ContactReceived received) {
-                received(received, batch);
-            } else if (event instanceof AnswerGiven answer) {
-                answered(answer, batch);
-            } else if (event instanceof ContactEnded ended) {
-                ended(ended, batch);
+        // The batch's ticket events go to the outbox in one JDBC batch at its end.
+        outbox.inOneWrite(() -> {
+            for (ContactEvent event : fresh) {
+                if (event instanceof ContactReceived received) {
+                    received(received, batch);
+                } else if (event instanceof AnswerGiven answer) {
+                    answered(answer, batch);
+                } else if (event instanceof ContactEnded ended) {
+                    ended(ended, batch);
+                }
             }
-        }
+        });
         threadRefs.save(batch.refs());
     }
 
