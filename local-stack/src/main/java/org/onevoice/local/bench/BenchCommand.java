@@ -41,6 +41,7 @@ public final class BenchCommand {
     private static final String INBOX_FILTERS = "&channel=EMAIL&status=NEW";
     private static final int WARM_UP_MAX_RATE = 50;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+    private static final Duration START_AGAIN_TIMEOUT = Duration.ofSeconds(120);
 
     private final Map<String, String> env;
 
@@ -151,8 +152,11 @@ public final class BenchCommand {
             BenchReport.Setup setup = new BenchReport.Setup(options.mode().name(), options.rate(), options.durationSeconds(),
                     options.mix().toString(), options.repliesPercent(), options.data() == null ? "generated" : options.data().toString(),
                     options.maxInFlight(), javaOptions, Runtime.getRuntime().availableProcessors(), round(stack.infrastructureReadySeconds()));
-            return new BenchReport(startedAt.toString(), "./onevoice bench " + command, setup, ready, inbox, ceilings, load,
-                    analysis.latencies(), analysis.integrity(), replies.report(), lag.maxima(), usage.report(load.accepted()), ratios, steps, held, notes);
+            List<BenchReport.ProcessFigures> processes = usage.report(load.accepted());
+            System.out.println("OneVoice bench: restarting each service alone");
+            Map<String, Double> restarted = stack.restartEachAlone(START_AGAIN_TIMEOUT);
+            return new BenchReport(startedAt.toString(), "./onevoice bench " + command, setup, ready, restarted, inbox, ceilings, load,
+                    analysis.latencies(), analysis.integrity(), replies.report(), lag.maxima(), processes, ratios, steps, held, notes);
         } finally {
             sampler.shutdownNow();
         }

@@ -9,6 +9,7 @@ public record BenchReport(
         String command,
         Setup setup,
         Map<String, Double> readySeconds,
+        Map<String, Double> readyAfterRestartAloneSeconds,
         Inbox inbox,
         Ceilings ceilings,
         Load load,

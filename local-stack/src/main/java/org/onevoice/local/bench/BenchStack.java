@@ -62,6 +62,19 @@ final class BenchStack implements AutoCloseable {
         return seconds;
     }
 
+    /**
+     * Stops each service and starts it again, one at a time, on the data of the run: how long a
+     * service takes to be ready when it starts alone, as in a rolling restart, not beside two others.
+     */
+    Map<String, Double> restartEachAlone(Duration timeout) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (String service : List.of(ServiceStack.TICKETS, ServiceStack.GATEWAY, ServiceStack.MONITOR)) {
+            services.get(service).close();
+            seconds.put(service, services.launch(service).awaitReady(timeout).toMillis() / 1000.0);
+        }
+        return seconds;
+    }
+
     LocalInfrastructure infra() {
         return infra;
     }

@@ -15,6 +15,8 @@ final class ReportTable {
         out.printf("%n%-44s %12s%n", "Ready after start", "seconds");
         out.printf("  %-42s %12.1f%n", "Kafka + PostgreSQL", s.infrastructureReadySeconds());
         r.readySeconds().forEach((service, seconds) -> out.printf("  %-42s %12.1f%n", service, seconds));
+        out.printf("%-44s %12s%n", "Ready after a restart, one at a time", "seconds");
+        r.readyAfterRestartAloneSeconds().forEach((service, seconds) -> out.printf("  %-42s %12.1f%n", service, seconds));
 
         if (r.inbox() != null) {
             out.printf("%n%-44s %8s %8s %8s %8s %8s%n", "Inbox API, " + r.inbox().seededTickets() + " tickets, ms", "n", "p50", "p95", "p99", "max");

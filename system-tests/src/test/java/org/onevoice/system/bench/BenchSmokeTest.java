@@ -40,6 +40,7 @@ class BenchSmokeTest {
             assertTrue(latency.path("count").asLong() > 0 && latency.path("p99").isNumber(), stage + " was measured: " + latency);
         }
         assertEquals(3, json.path("readySeconds").size(), "start-up time of each service");
+        assertEquals(3, json.path("readyAfterRestartAloneSeconds").size(), "start-up time of each service restarted alone");
         assertTrue(json.path("ceilings").path("kafkaRecordsPerSecond").asDouble() > 0);
         assertTrue(json.path("processes").findValues("peakRssMb").stream().allMatch(rss -> rss.asLong() > 0),
                 "memory of every process: " + json.path("processes"));
