@@ -3,6 +3,7 @@ package org.onevoice.monitor.intake;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,12 +29,15 @@ public class BatchApplier {
     private final DeadLetters deadLetters;
     private final Event<BatchApplied> applied;
     private final IntakeLocks locks;
+    private final EntityManager em;
 
-    BatchApplier(ProcessedEvents processed, DeadLetters deadLetters, Event<BatchApplied> applied, IntakeLocks locks) {
+    BatchApplier(ProcessedEvents processed, DeadLetters deadLetters, Event<BatchApplied> applied, IntakeLocks locks,
+                 EntityManager em) {
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.applied = applied;
         this.locks = locks;
+        this.em = em;
     }
 
     public <T> void apply(Iterable<ConsumerRecord<String, byte[]>> records, EventFamily<T> family) {
@@ -86,6 +90,10 @@ public class BatchApplier {
     private <T> void applyOnce(T event, EventFamily<T> family) {
         if (processed.firstTime(family.eventId().apply(event))) {
             family.effect().accept(event);
+            // Every query of the next event would otherwise first dirty-check every contact this batch
+            // has touched so far: quadratic in the batch size (bench: 5.0 against 4.3 ms CPU per contact).
+            em.flush();
+            em.clear();
         }
     }
 
