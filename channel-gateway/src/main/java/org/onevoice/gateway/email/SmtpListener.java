@@ -8,6 +8,7 @@ import io.vertx.core.net.NetServerOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.onevoice.gateway.admission.IntakeCapacity;
 
@@ -19,12 +20,14 @@ import org.onevoice.gateway.admission.IntakeCapacity;
 public class SmtpListener {
     private static final Logger LOG = Logger.getLogger(SmtpListener.class);
     private static final long START_TIMEOUT_SECONDS = 30;
+    static final String TOO_MANY_CONNECTIONS = "421 4.3.2 Too many connections, try again later";
 
     private final Vertx vertx;
     private final SmtpListenerConfig config;
     private final EmailConfig email;
     private final EmailIntake intake;
     private final IntakeCapacity capacity;
+    private final AtomicInteger open = new AtomicInteger();
     private volatile NetServer server;
 
     SmtpListener(Vertx vertx, SmtpListenerConfig config, EmailConfig email, EmailIntake intake, IntakeCapacity capacity) {
@@ -46,7 +49,16 @@ public class SmtpListener {
                 .setIdleTimeoutUnit(TimeUnit.SECONDS);
         EmailRules rules = email.rules();
         server = vertx.createNetServer(options)
-                .connectHandler(socket -> new SmtpSession(socket, config, rules, email.maxSize().asLongValue(), intake, capacity).start());
+                .connectHandler(socket -> {
+                    if (open.incrementAndGet() > config.maxConnections()) {
+                        open.decrementAndGet();
+                        LOG.warnf("SMTP connection from %s refused: %d connections open", socket.remoteAddress(), config.maxConnections());
+                        socket.write(TOO_MANY_CONNECTIONS + "\r\n").onComplete(written -> socket.close());
+                        return;
+                    }
+                    socket.closeHandler(closed -> open.decrementAndGet());
+                    new SmtpSession(socket, config, rules, email.maxSize().asLongValue(), intake, capacity).start();
+                });
         server.listen().toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         LOG.infof("SMTP listener on %s:%d for %s", config.host(), server.actualPort(), rules.supportAddresses());
     }

@@ -23,6 +23,13 @@ public interface SmtpListenerConfig {
     @WithDefault("100")
     int maxRecipients();
 
+    /**
+     * Open SMTP connections at most; one more is greeted with 421 and closed. Each may sit idle for
+     * {@link #idleTimeout()}, so without a bound idle sockets alone could exhaust the gateway.
+     */
+    @WithDefault("200")
+    int maxConnections();
+
     /** RFC 5321 asks servers to wait at least 5 minutes for the next command. */
     @WithDefault("300s")
     Duration idleTimeout();
