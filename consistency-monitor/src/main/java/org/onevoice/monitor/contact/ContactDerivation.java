@@ -35,13 +35,17 @@ public class ContactDerivation {
     }
 
     public void derive(Contact contact) {
+        derive(contact, facts.ticketOf(contact.sourceEventId));
+    }
+
+    /** @param ticket the contact's ticket link, when the caller already read it */
+    public void derive(Contact contact, Optional<TicketLink> ticket) {
         Set<String> refs = new LinkedHashSet<>();
         refs.add(contact.channelMessageId);
         if (contact.threadKey != null) {
             refs.add(contact.threadKey);
         }
         List<Answer> answers = facts.answersIn(contact.channel, refs);
-        Optional<TicketLink> ticket = facts.ticketOf(contact.sourceEventId);
         contact.ticketId = ticket.map(TicketLink::ticketId).orElse(null);
         contact.customerId = ticket.map(TicketLink::customerId).orElse(null);
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.AnswerGiven;
@@ -95,8 +96,9 @@ public class ContactLedger {
         contact.carriedTopic = received.facts().get(Facts.TOPIC);
         contact.receivedAt = received.channelTimestamp();
         // A reply on the contact's ticket meets the contact through the ticket, which only the stored link names.
-        facts.ticketOf(contact.sourceEventId).ifPresent(link -> locks.lock(List.of(JoinKeys.ticket(link.ticketId()))));
-        derivation.derive(contact);
+        Optional<ContactFacts.TicketLink> ticket = facts.ticketOf(contact.sourceEventId);
+        ticket.ifPresent(link -> locks.lock(List.of(JoinKeys.ticket(link.ticketId()))));
+        derivation.derive(contact, ticket);
         contact.persist();
     }
 

@@ -3,9 +3,6 @@ package org.onevoice.monitor.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -51,9 +48,13 @@ public class IntakeLocks {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, INTAKE_LOCK).getSingleResult();
     }
 
-    /** Locks join keys, smallest hash first; null keys (a fact the event lacks) are skipped. */
+    /**
+     * Locks join keys, smallest hash first; null keys (a fact the event lacks) are skipped.
+     * {@code String.hashCode} is fixed by the language, so every instance locks a key alike; two keys
+     * with one hash only wait for each other.
+     */
     public void lock(Collection<String> joinKeys) {
-        String hashes = joinKeys.stream().filter(Objects::nonNull).map(IntakeLocks::hash).distinct().sorted()
+        String hashes = joinKeys.stream().filter(Objects::nonNull).map(String::hashCode).distinct().sorted()
                 .map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         if (hashes.length() > 2) {
             // unnest() hands the keys over in array order, so they are locked in the sorted order.
@@ -61,15 +62,6 @@ public class IntakeLocks {
                     .setParameter(1, JOIN_KEY_SPACE)
                     .setParameter(2, hashes)
                     .getResultList();
-        }
-    }
-
-    private static int hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return (digest[0] & 0xff) << 24 | (digest[1] & 0xff) << 16 | (digest[2] & 0xff) << 8 | (digest[3] & 0xff);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }
