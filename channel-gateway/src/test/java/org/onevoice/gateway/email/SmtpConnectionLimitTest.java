@@ -40,12 +40,11 @@ class SmtpConnectionLimitTest {
                 assertTrue(first.send("QUIT").startsWith("221 "));
             }
             // The listener counts the connection closed when its socket is; until then a newcomer may still get 421.
-            String greeting = await().until(() -> {
+            await().until(() -> {
                 try (SmtpConversation again = new SmtpConversation(smtp.port())) {
                     return again.greeting;
                 }
             }, reply -> reply.startsWith("220 "));
-            assertTrue(greeting.startsWith("220 "));
         } finally {
             for (SmtpConversation conversation : open) {
                 conversation.close();

@@ -29,6 +29,7 @@ public class RelayLeadership {
     private final String user;
     private final Optional<String> password;
     private Connection connection;
+    private boolean locked;
 
     RelayLeadership(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                     @ConfigProperty(name = "quarkus.datasource.username") String user,
@@ -38,24 +39,26 @@ public class RelayLeadership {
         this.password = password;
     }
 
-    /** True while this instance holds the relay lock, taking it when free; called by the relay thread only. */
+    /**
+     * True while this instance holds the relay lock, taking it when free; called by the relay thread
+     * only. A follower keeps its connection and asks again on it, rather than connecting every round.
+     */
     synchronized boolean held() {
         try {
-            if (connection != null && connection.isValid(2)) {
-                return true;
+            if (connection == null || !connection.isValid(2)) {
+                release();
+                connection = DriverManager.getConnection(url, user, password.orElse(null));
             }
-            release();
-            Connection candidate = DriverManager.getConnection(url, user, password.orElse(null));
-            try (Statement statement = candidate.createStatement();
-                 ResultSet locked = statement.executeQuery("SELECT pg_try_advisory_lock(" + RELAY_LOCK + ")")) {
-                if (locked.next() && locked.getBoolean(1)) {
-                    connection = candidate;
+            if (!locked) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet result = statement.executeQuery("SELECT pg_try_advisory_lock(" + RELAY_LOCK + ")")) {
+                    locked = result.next() && result.getBoolean(1);
+                }
+                if (locked) {
                     LOG.info("this instance relays the outbox");
-                    return true;
                 }
             }
-            candidate.close();
-            return false;
+            return locked;
         } catch (SQLException e) {
             release();
             throw new IllegalStateException("cannot take the outbox relay lock: " + e.getMessage(), e);
@@ -72,5 +75,6 @@ public class RelayLeadership {
             }
             connection = null;
         }
+        locked = false;
     }
 }

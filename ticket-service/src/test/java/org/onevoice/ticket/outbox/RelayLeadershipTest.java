@@ -42,6 +42,10 @@ class RelayLeadershipTest {
             relay.startRelay();
         }
         await().until(leadership::held);
-        assertFalse(otherInstance.held());
+        try {
+            assertFalse(otherInstance.held());
+        } finally {
+            otherInstance.release();
+        }
     }
 }
