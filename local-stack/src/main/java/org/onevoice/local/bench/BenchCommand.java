@@ -23,6 +23,7 @@ import org.onevoice.events.v1.EventIds;
 import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.events.v1.Threading;
 import org.onevoice.local.cli.LocalPaths;
+import org.onevoice.local.cli.ServiceJvmOptions;
 import org.onevoice.local.cli.ServiceProcess;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.replay.GatewayWebhooks;
@@ -61,10 +62,11 @@ public final class BenchCommand {
             return 2;
         }
         ContactTexts texts = options.data() == null ? ContactTexts.generated() : ContactTexts.from(options.data());
-        String javaOptions = env.getOrDefault("ONEVOICE_SERVICE_JAVA_OPTS", "-Xmx384m").trim();
+        List<String> jvmOptions = ServiceJvmOptions.fromEnvironment(env);
+        String javaOptions = String.join(" ", jvmOptions);
         Path logDir = options.out().resolveSibling(options.out().getFileName().toString().replaceFirst("\\.json$", "") + "-logs");
         System.out.println("OneVoice bench: starting a fresh Kafka, PostgreSQL and services (logs in " + logDir + ")");
-        try (BenchStack stack = BenchStack.start(root, logDir, List.of(javaOptions.split("\\s+")))) {
+        try (BenchStack stack = BenchStack.start(root, logDir, jvmOptions)) {
             Map<String, Double> ready = stack.startServices(Duration.ofSeconds(
                     Long.parseLong(env.getOrDefault("ONEVOICE_START_TIMEOUT_SECONDS", "180"))));
             ready.forEach((service, seconds) -> System.out.printf("  %-20s ready in %5.1f s%n", service, seconds));

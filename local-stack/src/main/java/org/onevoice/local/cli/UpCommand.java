@@ -35,7 +35,7 @@ final class UpCommand {
         Path runDir = paths.runDir();
         Path logDir = paths.logDir();
         Duration timeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("ONEVOICE_START_TIMEOUT_SECONDS", "120")));
-        List<String> jvmOptions = List.of(env.getOrDefault("ONEVOICE_SERVICE_JAVA_OPTS", "-Xmx384m").trim().split("\\s+"));
+        List<String> jvmOptions = ServiceJvmOptions.fromEnvironment(env);
         StackPorts ports = StackPorts.fromEnvironment(env);
 
         WebhookSecrets.Loaded secrets = WebhookSecrets.loadOrCreate(env, paths.webhookSecrets());

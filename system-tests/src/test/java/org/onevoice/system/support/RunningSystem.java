@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.onevoice.local.cli.LoginSecrets;
+import org.onevoice.local.cli.ServiceJvmOptions;
 import org.onevoice.local.cli.ServiceProcess;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.cli.StackPorts;
@@ -57,7 +58,7 @@ public final class RunningSystem implements AutoCloseable {
         LoginSecrets logins = LoginSecrets.generate();
         FakeXApi xApi = new FakeXApi();
         SmtpSink mailServer = new SmtpSink();
-        ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), List.of("-Xmx384m"), secrets, logins)
+        ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), ServiceJvmOptions.fromEnvironment(System.getenv()), secrets, logins)
                 .withEnvironment(ServiceStack.GATEWAY, Map.of(
                         "GATEWAY_X_API_BASE_URL", xApi.baseUrl(),
                         "GATEWAY_X_BEARER_TOKEN", "test-bearer-token",
