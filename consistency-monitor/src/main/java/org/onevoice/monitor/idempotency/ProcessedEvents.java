@@ -3,9 +3,14 @@ package org.onevoice.monitor.idempotency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Set;
+import org.hibernate.Session;
+import org.onevoice.support.db.ProcessedEventLog;
 
 /** The log of events already applied, written in the same transaction as their effect. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class ProcessedEvents {
     private final EntityManager em;
 
@@ -13,11 +18,9 @@ public class ProcessedEvents {
         this.em = em;
     }
 
-    /** True the first time an event id is seen; false for a redelivery, which must change nothing. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstTime(String eventId) {
-        return em.createNativeQuery("INSERT INTO processed_event (event_id) VALUES (?1) ON CONFLICT DO NOTHING")
-                .setParameter(1, eventId)
-                .executeUpdate() == 1;
+    /** The ids of a batch seen for the first time, logged in one statement ({@link ProcessedEventLog}). */
+    public Set<String> firstTimes(Collection<String> eventIds) {
+        // Plain JDBC: one array parameter, and Hibernate has nothing to flush for it.
+        return em.unwrap(Session.class).doReturningWork(connection -> ProcessedEventLog.firstTimes(connection, eventIds));
     }
 }

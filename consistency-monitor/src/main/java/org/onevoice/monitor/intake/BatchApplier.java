@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onevoice.monitor.idempotency.ProcessedEvents;
 import org.onevoice.support.db.DatabaseFailures;
@@ -56,7 +57,7 @@ public class BatchApplier {
         try {
             UntilPastOutages.run("the batch", () -> QuarkusTransaction.requiringNew().run(() -> {
                 lock(readable, family);
-                readable.forEach(p -> applyOnce(p.event(), family));
+                applyFirstTimes(readable, family);
             }));
             committed = readable.size();
         } catch (RuntimeException batchFailure) {
@@ -70,7 +71,7 @@ public class BatchApplier {
         try {
             UntilPastOutages.run("the batch", () -> QuarkusTransaction.requiringNew().run(() -> {
                 lock(List.of(parsed), family);
-                applyOnce(parsed.event(), family);
+                applyFirstTimes(List.of(parsed), family);
             }));
             return true;
         } catch (RuntimeException e) {
@@ -87,13 +88,17 @@ public class BatchApplier {
         }
     }
 
-    private <T> void applyOnce(T event, EventFamily<T> family) {
-        if (processed.firstTime(family.eventId().apply(event))) {
-            family.effect().accept(event);
-            // Every query of the next event would otherwise first dirty-check every contact this batch
-            // has touched so far: quadratic in the batch size (bench: 5.0 against 4.3 ms CPU per contact).
-            em.flush();
-            em.clear();
+    /** Applies each event whose id the processed-event log sees for the first time, an id twice in the batch once. */
+    private <T> void applyFirstTimes(List<Parsed<T>> events, EventFamily<T> family) {
+        Set<String> firstTimes = processed.firstTimes(events.stream().map(p -> family.eventId().apply(p.event())).toList());
+        for (Parsed<T> parsed : events) {
+            if (firstTimes.remove(family.eventId().apply(parsed.event()))) {
+                family.effect().accept(parsed.event());
+                // Every query of the next event would otherwise first dirty-check every contact this batch
+                // has touched so far: quadratic in the batch size (bench: 5.0 against 4.3 ms CPU per contact).
+                em.flush();
+                em.clear();
+            }
         }
     }
 
