@@ -45,11 +45,12 @@ public class ContactDerivation {
         if (contact.threadKey != null) {
             refs.add(contact.threadKey);
         }
-        List<Answer> answers = facts.answersIn(contact.channel, refs);
+        ContactFacts.Known known = facts.about(contact.channel, refs, ticket.map(TicketLink::ticketId), contact.receivedAt);
+        List<Answer> answers = known.answers();
         contact.ticketId = ticket.map(TicketLink::ticketId).orElse(null);
         contact.customerId = ticket.map(TicketLink::customerId).orElse(null);
 
-        List<End> ends = facts.endsOf(contact.channel, refs);
+        List<End> ends = known.ends();
         Optional<End> abandoned = ends.stream().filter(e -> e.outcome() == ContactEnded.Outcome.ABANDONED).findFirst();
 
         List<Instant> responses = new ArrayList<>();
@@ -59,10 +60,10 @@ public class ContactDerivation {
                 .forEach(responses::add);
         if (abandoned.isEmpty()) {
             // A caller who hung up in the queue was not answered by a later reply on the ticket: that wait is censored.
-            ticket.flatMap(t -> facts.firstReply(t.ticketId(), contact.receivedAt)).ifPresent(responses::add);
+            known.firstReply().ifPresent(responses::add);
         }
         contact.firstResponseAt = responses.stream().min(Comparator.naturalOrder()).orElse(null);
-        contact.resolvedAt = ticket.flatMap(t -> facts.resolution(t.ticketId(), contact.receivedAt)).orElse(null);
+        contact.resolvedAt = known.resolution().orElse(null);
         contact.abandonedAt = abandoned.map(End::endedAt).orElse(null);
         contact.abandonedWaitSeconds = abandoned.map(e -> e.queueWaitSeconds() != null
                 ? e.queueWaitSeconds()

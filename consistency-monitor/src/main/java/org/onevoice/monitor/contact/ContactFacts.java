@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,10 @@ public class ContactFacts {
 
     /** How a synchronous contact ended. */
     public record End(ContactEnded.Outcome outcome, Instant endedAt, Double queueWaitSeconds, String topic) {
+    }
+
+    /** What {@link #about} found: answers and ends in the order they happened. */
+    public record Known(List<Answer> answers, List<End> ends, Optional<Instant> firstReply, Optional<Instant> resolution) {
     }
 
     /** The ticket a contact event became part of. */
@@ -119,28 +124,49 @@ public class ContactFacts {
                 .executeUpdate();
     }
 
+    /**
+     * Everything known about a contact besides itself, in one round trip: the answers given in its
+     * conversation on the channel and how that conversation ended (both by its references), and on
+     * its ticket, when it has one, the first reply written in OneVoice and the first resolution at or
+     * after {@code since}. Answers given on the channel are left out of the ticket's replies: the
+     * ticket service records them on the ticket too, but they answer only their own conversation.
+     */
     @SuppressWarnings("unchecked")
-    public List<Answer> answersIn(Channel channel, Collection<String> refs) {
+    public Known about(Channel channel, Collection<String> refs, Optional<Long> ticketId, Instant since) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT DISTINCT a.event_id, a.answered_at, a.queue_wait_seconds, a.topic
-                        FROM channel_answer a JOIN channel_answer_ref r ON r.event_id = a.event_id
-                        WHERE r.channel = ?1 AND r.ref IN (?2)""")
+                        SELECT 'ANSWER', a.answered_at, a.queue_wait_seconds, a.topic, NULL
+                        FROM channel_answer a
+                        WHERE a.event_id IN (SELECT r.event_id FROM channel_answer_ref r WHERE r.channel = ?1 AND r.ref IN (?2))
+                        UNION ALL
+                        SELECT 'END', ended_at, queue_wait_seconds, topic, outcome FROM contact_end
+                        WHERE channel = ?1 AND ref IN (?2)
+                        UNION ALL
+                        SELECT 'REPLY', min(replied_at), NULL, NULL, NULL FROM ticket_reply
+                        WHERE ticket_id = ?3 AND replied_at >= ?4 AND origin = 'ONEVOICE'
+                        UNION ALL
+                        SELECT 'RESOLVED', min(changed_at), NULL, NULL, NULL FROM ticket_status_change
+                        WHERE ticket_id = ?3 AND changed_at >= ?4 AND to_status IN ('RESOLVED', 'CLOSED')
+                        ORDER BY 2""")
                 .setParameter(1, channel.name())
                 .setParameter(2, refs)
+                // Ticket ids are positive: -1 matches no ticket, and keeps the parameter's type known.
+                .setParameter(3, ticketId.orElse(-1L))
+                .setParameter(4, SqlTime.param(since))
                 .getResultList();
-        return rows.stream().map(r -> new Answer(SqlTime.instant(r[1]), SqlTime.seconds(r[2]), (String) r[3])).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    public List<End> endsOf(Channel channel, Collection<String> refs) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT outcome, ended_at, queue_wait_seconds, topic FROM contact_end
-                        WHERE channel = ?1 AND ref IN (?2) ORDER BY ended_at""")
-                .setParameter(1, channel.name())
-                .setParameter(2, refs)
-                .getResultList();
-        return rows.stream().map(r -> new End(ContactEnded.Outcome.valueOf((String) r[0]), SqlTime.instant(r[1]),
-                SqlTime.seconds(r[2]), (String) r[3])).toList();
+        List<Answer> answers = new ArrayList<>();
+        List<End> ends = new ArrayList<>();
+        Instant firstReply = null;
+        Instant resolution = null;
+        for (Object[] row : rows) {
+            Instant at = SqlTime.instant(row[1]);
+            switch ((String) row[0]) {
+                case "ANSWER" -> answers.add(new Answer(at, SqlTime.seconds(row[2]), (String) row[3]));
+                case "END" -> ends.add(new End(ContactEnded.Outcome.valueOf((String) row[4]), at, SqlTime.seconds(row[2]), (String) row[3]));
+                case "REPLY" -> firstReply = at;
+                default -> resolution = at;
+            }
+        }
+        return new Known(answers, ends, Optional.ofNullable(firstReply), Optional.ofNullable(resolution));
     }
 
     @SuppressWarnings("unchecked")
@@ -152,31 +178,5 @@ public class ContactFacts {
                 .setParameter(1, sourceEventId)
                 .getResultList();
         return rows.stream().findFirst().map(r -> new TicketLink(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]));
-    }
-
-    /**
-     * The first reply written in OneVoice on the ticket at or after {@code since}. Answers given on
-     * the channel are left out: the ticket service records them on the ticket too, but they answer
-     * only their own conversation, where {@link #answersIn} finds them.
-     */
-    public Optional<Instant> firstReply(long ticketId, Instant since) {
-        return firstAt("""
-                SELECT min(replied_at) FROM ticket_reply
-                WHERE ticket_id = ?1 AND replied_at >= ?2 AND origin = 'ONEVOICE'""", ticketId, since);
-    }
-
-    /** When the ticket was first resolved or closed at or after {@code since}. */
-    public Optional<Instant> resolution(long ticketId, Instant since) {
-        return firstAt("""
-                SELECT min(changed_at) FROM ticket_status_change
-                WHERE ticket_id = ?1 AND changed_at >= ?2 AND to_status IN ('RESOLVED', 'CLOSED')""", ticketId, since);
-    }
-
-    private Optional<Instant> firstAt(String sql, long ticketId, Instant since) {
-        Object value = em.createNativeQuery(sql)
-                .setParameter(1, ticketId)
-                .setParameter(2, SqlTime.param(since))
-                .getSingleResult();
-        return Optional.ofNullable(SqlTime.instant(value));
     }
 }
