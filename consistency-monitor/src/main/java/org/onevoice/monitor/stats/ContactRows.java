@@ -24,15 +24,24 @@ public class ContactRows {
         this.config = config;
     }
 
+    /**
+     * A repeat is found by customer reference or by customer id, each through its own index: one
+     * look-up with the two joined by OR could use neither, and scanned every contact for every
+     * contact (bench, fourth session: an alert evaluation over 10,000 contacts kept PostgreSQL busy).
+     */
     @SuppressWarnings("unchecked")
     public List<ContactRow> in(StatsRange range, String topic) {
         StringBuilder sql = new StringBuilder("""
                 SELECT c.channel, c.topic, c.received_at, c.first_response_at, c.wait_seconds, c.abandoned_at,
                        c.abandoned_wait_seconds, c.ticket_id IS NOT NULL, c.resolved_at,
                        EXISTS (SELECT 1 FROM contact p
-                               WHERE p.received_at < c.received_at
-                                 AND p.received_at >= c.received_at - make_interval(secs => :repeatSeconds)
-                                 AND (p.customer_ref = c.customer_ref OR p.customer_id = c.customer_id)),
+                               WHERE p.customer_ref = c.customer_ref
+                                 AND p.received_at < c.received_at
+                                 AND p.received_at >= c.received_at - make_interval(secs => :repeatSeconds))
+                       OR EXISTS (SELECT 1 FROM contact p
+                                  WHERE p.customer_id = c.customer_id
+                                    AND p.received_at < c.received_at
+                                    AND p.received_at >= c.received_at - make_interval(secs => :repeatSeconds)),
                        (SELECT h.channel FROM contact h
                         WHERE h.customer_id = c.customer_id AND h.topic = c.topic AND c.topic <> :unknownTopic
                           AND h.channel <> c.channel
