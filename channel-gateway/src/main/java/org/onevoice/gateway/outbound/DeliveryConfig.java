@@ -16,7 +16,7 @@ public interface DeliveryConfig {
 
     /**
      * Longest wait between two attempts, also when a channel's rate-limit reset lies further ahead:
-     * replies wait in order behind the one being retried, so no single reply may hold them for long.
+     * the later replies of the same ticket wait in order behind the one being retried.
      */
     @WithDefault("60s")
     Duration maxBackoff();

@@ -1,18 +1,25 @@
 package org.onevoice.gateway.outbound;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -28,13 +35,21 @@ import org.onevoice.support.db.DatabaseFailures;
  * {@code replies.delivery}.
  *
  * <p>Exactly once per reply id: the outcome is looked up in the {@link DeliveryLog} before sending
- * and written after, and records are processed one at a time, so a redelivered or duplicated
- * AgentReplied (same partition: keyed by ticket) finds the outcome and only re-publishes its report.
- * For a crash after the channel accepted the reply but before the log row was written, the attempt
- * row makes the next try know it follows one: a channel refusing the repeat (X refuses duplicate
- * content; mail keeps its Message-ID so receivers see the same message) confirms the delivery. A failure to publish the report nacks the
- * record onto {@code tickets.events.dlq}; replaying it publishes the logged report without sending.
- * So does a record that cannot be read or lacks what delivery needs ({@link DeliverableReply}).
+ * and written after, so a redelivered or duplicated AgentReplied finds the outcome and only
+ * re-publishes its report. For a crash after the channel accepted the reply but before the log row
+ * was written, the attempt row makes the next try know it follows one: a channel refusing the
+ * repeat (X refuses duplicate content; mail keeps its Message-ID so receivers see the same message)
+ * confirms the delivery. A failure to publish the report nacks the record onto
+ * {@code tickets.events.dlq}; replaying it publishes the logged report without sending. So does a
+ * record that cannot be read or lacks what delivery needs ({@link DeliverableReply}).
+ *
+ * <p>A reply the channel did not accept is tried again later, off the consumer's thread, and the
+ * consumer goes on with the next record: a mail server that is down must not hold up the replies on
+ * X (or on other tickets) behind it. Only the later replies of the same ticket wait their turn
+ * ({@link TicketTurns}), so a conversation's replies go out in the order they were written. The
+ * record is acknowledged once its reply is decided and reported; Kafka's committed offset stays
+ * before the oldest record not yet acknowledged (throttled commit strategy), so a restart while a
+ * reply waits delivers that record again.
  */
 @ApplicationScoped
 public class ReplyDispatcher {
@@ -45,6 +60,12 @@ public class ReplyDispatcher {
     private final DeliveryReports reports;
     private final DeliveryConfig config;
     private final MeterRegistry metrics;
+    private final TicketTurns<Delivery> turns = new TicketTurns<>();
+    private final ScheduledExecutorService later = Executors.newScheduledThreadPool(2, r -> {
+        Thread thread = new Thread(r, "reply-retries");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ReplyDispatcher(Instance<ReplySender> senders, DeliveryLog log, DeliveryReports reports, DeliveryConfig config,
                     MeterRegistry metrics) {
@@ -55,10 +76,15 @@ public class ReplyDispatcher {
         this.metrics = metrics;
     }
 
+    /** Replies still waiting for a retry are left unacknowledged: they are consumed again after the restart. */
+    void stop(@Observes ShutdownEvent shutdown) {
+        later.shutdownNow();
+    }
+
     /**
-     * Acknowledged once the report is on Kafka; nacked (to the dead-letter topic, with the cause) when
-     * the record is unreadable or the report cannot be published. A shutdown interrupting a retry
-     * wait neither acks nor nacks: the record is delivered again after the restart.
+     * Acknowledged once the reply's report is on Kafka, which may be after this method returned;
+     * nacked (to the dead-letter topic, with the cause) when the record is unreadable or the report
+     * cannot be published.
      */
     @Incoming("ticket-events")
     @Blocking
@@ -67,50 +93,99 @@ public class ReplyDispatcher {
             if (message.getPayload() == null) {
                 throw new IllegalArgumentException("record could not be read as a ticket event: " + deserializationFailure(message));
             }
-            handleWhileDatabaseDown(message.getPayload());
-            return message.ack();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.info("reply delivery interrupted by shutdown; the record will be consumed again");
+            if (!(message.getPayload() instanceof AgentReplied reply) || reply.origin() != AgentReplied.Origin.ONEVOICE) {
+                return message.ack();
+            }
+            DeliverableReply.check(reply);
+            Delivery delivery = new Delivery(message, reply, config.initialBackoff());
+            if (turns.first(reply.ticketId(), delivery)) {
+                work(delivery);
+            }
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
             return message.nack(e);
         }
     }
 
-    /**
-     * An unreachable database is not the record's fault: dead-lettering it would lose the reply, so
-     * the same record is tried again, with backoff, until the database is back or the service stops.
-     */
-    private void handleWhileDatabaseDown(TicketEvent event) throws InterruptedException {
-        Duration backoff = config.initialBackoff();
-        while (true) {
-            try {
-                handle(event);
-                return;
-            } catch (RuntimeException e) {
-                if (!DatabaseFailures.unreachable(e)) {
-                    throw e;
+    /** Takes the delivery one step; once it is decided, goes on with the ticket's next one, if any. */
+    private void work(Delivery delivery) {
+        Delivery current = delivery;
+        while (current != null) {
+            Optional<Duration> retryIn = step(current);
+            if (retryIn.isPresent()) {
+                Delivery waiting = current;
+                try {
+                    later.schedule(() -> work(waiting), retryIn.get().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException shuttingDown) {
+                    LOG.infof("shutting down: reply %d will be consumed again after the restart", waiting.reply().replyId());
                 }
-                LOG.warnf("delivery log unreachable (%s), trying again in %d ms", e.getMessage(), backoff.toMillis());
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff.multipliedBy(2);
+                return;
             }
+            current = turns.next(current.reply().ticketId());
         }
     }
 
-    private void handle(TicketEvent event) throws InterruptedException {
-        if (!(event instanceof AgentReplied reply) || reply.origin() != AgentReplied.Origin.ONEVOICE) {
-            return;
+    /** Empty when the delivery is done (acknowledged or nacked), else how long to wait before the next step. */
+    private Optional<Duration> step(Delivery delivery) {
+        try {
+            Optional<DeliveryReport> report = attempt(delivery);
+            if (report.isEmpty()) {
+                return Optional.of(delivery.nextWait());
+            }
+            reports.publish(report.get()).await().indefinitely();
+            delivery.message().ack();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.unreachable(e)) {
+                // Not the record's fault: dead-lettering it would lose the reply.
+                Duration wait = delivery.databaseWait(config.maxBackoff());
+                LOG.warnf("delivery log unreachable (%s), trying reply %d again in %d ms", e.getMessage(),
+                        delivery.reply().replyId(), wait.toMillis());
+                return Optional.of(wait);
+            }
+            delivery.message().nack(e);
+            return Optional.empty();
         }
-        DeliverableReply.check(reply);
-        DeliveryReport report = log.outcome(reply.replyId()).orElse(null);
-        if (report == null) {
-            report = deliver(reply);
-        } else {
-            LOG.debugf("reply %d was already %s, reporting again", reply.replyId(), report.state());
+    }
+
+    /** The reply's report, or empty when the channel asked us to try again later. */
+    private Optional<DeliveryReport> attempt(Delivery delivery) {
+        AgentReplied reply = delivery.reply();
+        Optional<DeliveryReport> logged = log.outcome(reply.replyId());
+        if (logged.isPresent()) {
+            LOG.debugf("reply %d was already %s, reporting again", reply.replyId(), logged.get().state());
+            return logged;
         }
-        reports.publish(report).await().indefinitely();
+        ReplySender sender = senders.get(channelOf(reply));
+        if (sender == null) {
+            return Optional.of(decided(reply, 0, null, "replies cannot be delivered on " + channelOf(reply)));
+        }
+        int attempt = delivery.attempt();
+        boolean triedBefore = log.attemptFollowsAnother(reply.replyId());
+        try {
+            return Optional.of(decided(reply, attempt, sender.send(reply), null));
+        } catch (DeliveryException e) {
+            if (e.repeatRefused() && triedBefore) {
+                LOG.infof("reply %d: %s; an earlier attempt went through", reply.replyId(), e.getMessage());
+                return Optional.of(decided(reply, attempt, null, null));
+            }
+            if (!e.retryable()) {
+                return Optional.of(decided(reply, attempt, null, e.getMessage()));
+            }
+            if (attempt >= config.maxAttempts()) {
+                return Optional.of(decided(reply, attempt, null, "gave up after " + attempt + " attempts: " + e.getMessage()));
+            }
+            Duration wait = delivery.retryAfter(waitBefore(delivery.backoff(), e));
+            LOG.infof("reply %d on %s not accepted (%s), attempt %d in %d ms", reply.replyId(), channelOf(reply),
+                    e.getMessage(), attempt + 1, wait.toMillis());
+            return Optional.empty();
+        }
+    }
+
+    /** The channel's own reset time wins over our backoff, within the configured ceiling. */
+    private Duration waitBefore(Duration backoff, DeliveryException e) {
+        Duration wait = e.notBefore().map(t -> Duration.between(Instant.now(), t)).filter(d -> d.compareTo(backoff) > 0).orElse(backoff);
+        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
     }
 
     /** The deserializer's reason, which the connector keeps in a header when it forwards an unreadable record. */
@@ -119,42 +194,6 @@ public class ReplyDispatcher {
                 .map(kafka -> kafka.getHeaders().lastHeader(DeserializationFailureHandler.DESERIALIZATION_FAILURE_REASON))
                 .map(header -> new String(header.value(), StandardCharsets.UTF_8))
                 .orElse("no value");
-    }
-
-    private DeliveryReport deliver(AgentReplied reply) throws InterruptedException {
-        ReplySender sender = senders.get(channelOf(reply));
-        if (sender == null) {
-            return decided(reply, 0, null, "replies cannot be delivered on " + channelOf(reply));
-        }
-        Duration backoff = config.initialBackoff();
-        for (int attempt = 1; ; attempt++) {
-            boolean triedBefore = log.attemptFollowsAnother(reply.replyId());
-            try {
-                return decided(reply, attempt, sender.send(reply), null);
-            } catch (DeliveryException e) {
-                if (e.repeatRefused() && triedBefore) {
-                    LOG.infof("reply %d: %s; an earlier attempt went through", reply.replyId(), e.getMessage());
-                    return decided(reply, attempt, null, null);
-                }
-                if (!e.retryable()) {
-                    return decided(reply, attempt, null, e.getMessage());
-                }
-                if (attempt >= config.maxAttempts()) {
-                    return decided(reply, attempt, null, "gave up after " + attempt + " attempts: " + e.getMessage());
-                }
-                Duration wait = waitBefore(backoff, e);
-                LOG.infof("reply %d on %s not accepted (%s), attempt %d in %d ms", reply.replyId(), channelOf(reply),
-                        e.getMessage(), attempt + 1, wait.toMillis());
-                Thread.sleep(wait.toMillis());
-                backoff = backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    /** The channel's own reset time wins over our backoff, within the configured ceiling. */
-    private Duration waitBefore(Duration backoff, DeliveryException e) {
-        Duration wait = e.notBefore().map(t -> Duration.between(Instant.now(), t)).filter(d -> d.compareTo(backoff) > 0).orElse(backoff);
-        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
     }
 
     private DeliveryReport decided(AgentReplied reply, int attempts, String channelMessageId, String reason) {

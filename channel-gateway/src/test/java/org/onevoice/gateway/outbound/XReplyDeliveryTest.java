@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.onevoice.events.serde.DeliveryReportDeserializer;
@@ -83,6 +84,36 @@ class XReplyDeliveryTest {
         assertEquals(DeliveryReport.State.FAILED, report.state());
         assertEquals("gave up after 5 attempts: X API answered 503", report.reason());
         assertEquals(5, x.requestsContaining(reply.body()).size());
+    }
+
+    @Test
+    void aReplyWaitingForItsRetryHoldsUpOnlyTheLaterRepliesOfItsOwnTicket() {
+        long slowTicket = IDS.incrementAndGet();
+        long otherTicket = IDS.incrementAndGet();
+        // On another partition the other ticket's reply would not queue behind the retried one anyway.
+        while (KafkaTopics.partitionOf(Topics.TICKET_EVENTS, Long.toString(otherTicket))
+                != KafkaTopics.partitionOf(Topics.TICKET_EVENTS, Long.toString(slowTicket))) {
+            otherTicket = IDS.incrementAndGet();
+        }
+        AgentReplied retried = reply(slowTicket, Channel.X, "Checking with the bank " + slowTicket, "1700000000000000010");
+        AgentReplied writtenAfter = reply(slowTicket, Channel.X, "The bank confirmed it " + slowTicket, "1700000000000000010");
+        AgentReplied elsewhere = reply(otherTicket, Channel.X, "Another conversation " + otherTicket, "1700000000000000011");
+        FakeXApi.Answer unavailable = FakeXApi.Answer.status(503, "{\"title\":\"Service Unavailable\"}");
+        x.script(retried.body(), unavailable, unavailable, unavailable);
+
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(slowTicket), retried, writtenAfter);
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(otherTicket), elsewhere);
+
+        assertEquals(DeliveryReport.State.SENT, last(reportsUntil(otherTicket, elsewhere.replyId())).state());
+        List<DeliveryReport> slow = reportsUntil(slowTicket, writtenAfter.replyId());
+        assertEquals(List.of(retried.replyId(), writtenAfter.replyId()), slow.stream().map(DeliveryReport::replyId).toList());
+        assertTrue(slow.stream().allMatch(r -> r.state() == DeliveryReport.State.SENT));
+        List<String> tweeted = x.requests().stream().map(FakeXApi.Request::body).toList();
+        List<Integer> retriedTries = positions(tweeted, retried.body());
+        assertEquals(4, retriedTries.size(), "three refused, one accepted");
+        int retriedOut = last(retriedTries);
+        assertTrue(positions(tweeted, elsewhere.body()).get(0) < retriedOut, "the other ticket's reply went out while the retried one waited");
+        assertTrue(retriedOut < positions(tweeted, writtenAfter.body()).get(0), "the ticket's replies went out in the order written");
     }
 
     @Test
@@ -212,6 +243,11 @@ class XReplyDeliveryTest {
         try (var deserializer = new DeliveryReportDeserializer()) {
             return deserializer.deserialize(record.topic(), record.value().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Where in {@code bodies} the ones containing {@code text} are, in order. */
+    private static List<Integer> positions(List<String> bodies, String text) {
+        return IntStream.range(0, bodies.size()).filter(i -> bodies.get(i).contains(text)).boxed().toList();
     }
 
     private static <T> T last(List<T> list) {

@@ -67,6 +67,11 @@ public final class FakeXApi {
         getAnswers.put(pathPrefix, json);
     }
 
+    /** Every request so far, in the order they arrived. */
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
     public List<Request> requestsContaining(String text) {
         return requests.stream().filter(r -> r.body().contains(text)).toList();
     }

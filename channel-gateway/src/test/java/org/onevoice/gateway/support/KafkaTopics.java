@@ -20,6 +20,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.onevoice.events.serde.JsonEventSerializer;
 
@@ -64,6 +65,13 @@ public final class KafkaTopics {
             });
         }
         return records;
+    }
+
+    /** The partition a record with this key lands on: Kafka's default partitioner hashes the key with murmur2. */
+    public static int partitionOf(String topic, String key) {
+        try (var consumer = new KafkaConsumer<String, String>(consumerConfig(), new StringDeserializer(), new StringDeserializer())) {
+            return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % consumer.partitionsFor(topic).size();
+        }
     }
 
     /** Publishes contract events the way their producing service does: JSON value, acks=all. */
