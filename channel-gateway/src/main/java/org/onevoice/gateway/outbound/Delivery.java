@@ -15,7 +15,6 @@ final class Delivery {
     private int attempt = 1;
     private Duration backoff;
     private Duration databaseBackoff;
-    private Duration wait = Duration.ZERO;
 
     Delivery(Message<TicketEvent> message, AgentReplied reply, Duration initialBackoff) {
         this.message = message;
@@ -41,17 +40,10 @@ final class Delivery {
         return backoff;
     }
 
-    /** The attempt was not accepted: the next one comes after {@code wait}, and the backoff doubles. */
-    Duration retryAfter(Duration wait) {
-        this.wait = wait;
+    /** The attempt was not accepted and will be made again: the next one counts one more, and the backoff doubles. */
+    void notAccepted() {
         attempt++;
         backoff = backoff.multipliedBy(2);
-        return wait;
-    }
-
-    /** The wait {@link #retryAfter} set. */
-    Duration nextWait() {
-        return wait;
     }
 
     /** How long to wait for an unreachable delivery log, doubling up to {@code max}; attempts are not counted. */

@@ -128,11 +128,11 @@ public class ReplyDispatcher {
     /** Empty when the delivery is done (acknowledged or nacked), else how long to wait before the next step. */
     private Optional<Duration> step(Delivery delivery) {
         try {
-            Optional<DeliveryReport> report = attempt(delivery);
-            if (report.isEmpty()) {
-                return Optional.of(delivery.nextWait());
+            Outcome outcome = attempt(delivery);
+            if (outcome.report() == null) {
+                return Optional.of(outcome.retryIn());
             }
-            reports.publish(report.get()).await().indefinitely();
+            reports.publish(outcome.report()).await().indefinitely();
             delivery.message().ack();
             return Optional.empty();
         } catch (RuntimeException e) {
@@ -148,37 +148,38 @@ public class ReplyDispatcher {
         }
     }
 
-    /** The reply's report, or empty when the channel asked us to try again later. */
-    private Optional<DeliveryReport> attempt(Delivery delivery) {
+    /** The reply's report, or how long to wait when the channel did not accept it and it will be tried again. */
+    private Outcome attempt(Delivery delivery) {
         AgentReplied reply = delivery.reply();
         Optional<DeliveryReport> logged = log.outcome(reply.replyId());
         if (logged.isPresent()) {
             LOG.debugf("reply %d was already %s, reporting again", reply.replyId(), logged.get().state());
-            return logged;
+            return new Outcome(logged.get(), null);
         }
         ReplySender sender = senders.get(channelOf(reply));
         if (sender == null) {
-            return Optional.of(decided(reply, 0, null, "replies cannot be delivered on " + channelOf(reply)));
+            return new Outcome(decided(reply, 0, null, "replies cannot be delivered on " + channelOf(reply)), null);
         }
         int attempt = delivery.attempt();
         boolean triedBefore = log.attemptFollowsAnother(reply.replyId());
         try {
-            return Optional.of(decided(reply, attempt, sender.send(reply), null));
+            return new Outcome(decided(reply, attempt, sender.send(reply), null), null);
         } catch (DeliveryException e) {
             if (e.repeatRefused() && triedBefore) {
                 LOG.infof("reply %d: %s; an earlier attempt went through", reply.replyId(), e.getMessage());
-                return Optional.of(decided(reply, attempt, null, null));
+                return new Outcome(decided(reply, attempt, null, null), null);
             }
             if (!e.retryable()) {
-                return Optional.of(decided(reply, attempt, null, e.getMessage()));
+                return new Outcome(decided(reply, attempt, null, e.getMessage()), null);
             }
             if (attempt >= config.maxAttempts()) {
-                return Optional.of(decided(reply, attempt, null, "gave up after " + attempt + " attempts: " + e.getMessage()));
+                return new Outcome(decided(reply, attempt, null, "gave up after " + attempt + " attempts: " + e.getMessage()), null);
             }
-            Duration wait = delivery.retryAfter(waitBefore(delivery.backoff(), e));
+            Duration wait = waitBefore(delivery.backoff(), e);
+            delivery.notAccepted();
             LOG.infof("reply %d on %s not accepted (%s), attempt %d in %d ms", reply.replyId(), channelOf(reply),
                     e.getMessage(), attempt + 1, wait.toMillis());
-            return Optional.empty();
+            return new Outcome(null, wait);
         }
     }
 
@@ -214,5 +215,9 @@ public class ReplyDispatcher {
     /** A reply without an explicit reply channel goes out where the ticket came in. */
     private static Channel channelOf(AgentReplied reply) {
         return reply.replyChannel() != null ? reply.replyChannel() : reply.channel();
+    }
+
+    /** What an attempt came to: the reply's report once it is decided, else the wait before the next attempt. */
+    private record Outcome(DeliveryReport report, Duration retryIn) {
     }
 }

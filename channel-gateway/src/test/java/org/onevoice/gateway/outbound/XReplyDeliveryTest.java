@@ -91,8 +91,9 @@ class XReplyDeliveryTest {
         long slowTicket = IDS.incrementAndGet();
         long otherTicket = IDS.incrementAndGet();
         // On another partition the other ticket's reply would not queue behind the retried one anyway.
-        while (KafkaTopics.partitionOf(Topics.TICKET_EVENTS, Long.toString(otherTicket))
-                != KafkaTopics.partitionOf(Topics.TICKET_EVENTS, Long.toString(slowTicket))) {
+        int partitions = KafkaTopics.partitionCount(Topics.TICKET_EVENTS);
+        int slowPartition = KafkaTopics.partitionOf(Long.toString(slowTicket), partitions);
+        while (KafkaTopics.partitionOf(Long.toString(otherTicket), partitions) != slowPartition) {
             otherTicket = IDS.incrementAndGet();
         }
         AgentReplied retried = reply(slowTicket, Channel.X, "Checking with the bank " + slowTicket, "1700000000000000010");

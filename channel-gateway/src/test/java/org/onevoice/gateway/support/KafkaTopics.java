@@ -67,11 +67,16 @@ public final class KafkaTopics {
         return records;
     }
 
-    /** The partition a record with this key lands on: Kafka's default partitioner hashes the key with murmur2. */
-    public static int partitionOf(String topic, String key) {
+    /** How many partitions the topic has. */
+    public static int partitionCount(String topic) {
         try (var consumer = new KafkaConsumer<String, String>(consumerConfig(), new StringDeserializer(), new StringDeserializer())) {
-            return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % consumer.partitionsFor(topic).size();
+            return consumer.partitionsFor(topic).size();
         }
+    }
+
+    /** The partition a record with this key lands on: Kafka's default partitioner hashes the key with murmur2. */
+    public static int partitionOf(String key, int partitionCount) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitionCount;
     }
 
     /** Publishes contract events the way their producing service does: JSON value, acks=all. */

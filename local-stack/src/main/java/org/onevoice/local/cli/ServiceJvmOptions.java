@@ -7,10 +7,10 @@ import java.util.Map;
 public final class ServiceJvmOptions {
     /**
      * Client compiler only: on two cores shared by three services, a broker and PostgreSQL, the
-     * server compiler's threads took a third of each service's CPU during the first minutes of
-     * load (11 of 30 CPU seconds in the monitor), while the code it produces saved less than
-     * that. With C1 alone the services spent 2.0 instead of 3.2-3.6 ms of CPU per contact and
-     * were ready in 6 instead of 10 s (docs/performance.md, fourth session).
+     * server compiler's threads were still busy a minute into the load (11.2 of the monitor's 23.9
+     * CPU seconds over 30 s), while the code they produced saved less than that. With C1 alone the
+     * services spent 1.7-2.2 instead of 3.2-3.6 ms of CPU per contact and were ready in 6 instead
+     * of 10 s (docs/performance.md, fourth session).
      */
     public static final String DEFAULT = "-Xmx384m -XX:TieredStopAtLevel=1";
 
