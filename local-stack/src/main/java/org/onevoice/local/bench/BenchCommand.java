@@ -37,6 +37,7 @@ public final class BenchCommand {
     private static final Duration CEILING_RUN = Duration.ofSeconds(3);
     /** Stop waiting for the stores to catch up once nothing new arrived for this long. */
     private static final Duration DRAIN_IDLE = Duration.ofSeconds(20);
+    private static final String STORED = "accepted contacts stored";
     private static final int INBOX_REQUESTS = 200;
     /** An agent's usual view: one channel, one status; a fifteenth of the seeded tickets. */
     private static final String INBOX_FILTERS = "&channel=EMAIL&status=NEW";
@@ -137,11 +138,15 @@ public final class BenchCommand {
                     Duration.ofMillis(options.maxAckMillis()));
             loadSeconds = schedule.secondsFor(log.sent());
             long accepted = countAccepted(log);
-            drain("ticket-service", tickets, warmStored[0] + accepted);
-            boolean monitorReadable = drain("consistency-monitor", monitor, warmStored[1] + accepted);
+            drain(ServiceStack.TICKETS, STORED, tickets::count, warmStored[0] + accepted);
+            boolean monitorReadable = drain(ServiceStack.MONITOR, STORED, monitor::count, warmStored[1] + accepted);
             if (!monitorReadable) {
                 notes.add("the monitor's contact table could not be read, so ack->monitor is not measured");
             }
+            Map<Long, Long> repliesAccepted = replies.acceptedSentNanos();
+            ReplyDeliveries deliveries = new ReplyDeliveries(stack.replySinks(), ticketsDb);
+            drain(ServiceStack.GATEWAY, "accepted replies delivered", deliveries::delivered, repliesAccepted.size());
+            drain(ServiceStack.TICKETS, "accepted replies reported back", deliveries::decided, repliesAccepted.size());
             sampler.shutdownNow();
             notes.add("load average after the load (1, 5, 15 min): " + loadAverage());
             LoadAnalysis analysis = new LoadAnalysis(log, schedule, tickets.rows(), monitorReadable ? monitor.rows() : null);
@@ -158,7 +163,7 @@ public final class BenchCommand {
             System.out.println("OneVoice bench: restarting each service alone");
             Map<String, Double> restarted = stack.restartEachAlone(START_AGAIN_TIMEOUT);
             return new BenchReport(startedAt.toString(), "./onevoice bench " + command, setup, ready, restarted, inbox, ceilings, load,
-                    analysis.latencies(), analysis.integrity(), replies.report(), lag.maxima(), processes, ratios, steps, held, notes);
+                    analysis.latencies(), analysis.integrity(), replies.report(deliveries.report(repliesAccepted)), lag.maxima(), processes, ratios, steps, held, notes);
         } finally {
             sampler.shutdownNow();
         }
@@ -178,8 +183,8 @@ public final class BenchCommand {
         AckLog log = generator.run(RateSchedule.fixed(Math.min(options.rate(), WARM_UP_MAX_RATE), options.warmUpSeconds()), run,
                 new ReplyLoad(http, ticketService, agent, 0, List::of), false, Duration.ZERO);
         long accepted = countAccepted(log);
-        drain("ticket-service", tickets, accepted);
-        drain("consistency-monitor", monitor, accepted);
+        drain(ServiceStack.TICKETS, STORED, tickets::count, accepted);
+        drain(ServiceStack.MONITOR, STORED, monitor::count, accepted);
         try {
             return new long[] {tickets.count(), monitor.count()};
         } catch (SQLException monitorUnreadable) {
@@ -205,35 +210,43 @@ public final class BenchCommand {
         }
     }
 
+    /** A number read while waiting for the system to catch up, e.g. the contacts a store holds. */
+    @FunctionalInterface
+    private interface Count {
+        long read() throws SQLException;
+    }
+
     /**
-     * Waits until a store holds as many contacts as were accepted, or nothing new arrived for
-     * {@link #DRAIN_IDLE}; returns false if the store cannot be read at all.
+     * Waits until {@code count} reaches {@code expected}, or nothing new arrived for {@link #DRAIN_IDLE};
+     * returns false if it cannot be read at all.
+     *
+     * @param what what is counted, e.g. "accepted contacts stored"
      */
-    private static boolean drain(String service, StoredRows store, long accepted) throws InterruptedException {
+    private static boolean drain(String service, String what, Count count, long expected) throws InterruptedException {
         long last = -1;
         long lastChange = System.nanoTime();
         long lastPrint = 0;
         while (true) {
-            long count;
+            long now;
             try {
-                count = store.count();
+                now = count.read();
             } catch (SQLException e) {
-                System.err.println("  " + service + ": cannot count stored contacts: " + e.getMessage());
+                System.err.println("  " + service + ": cannot count " + what + ": " + e.getMessage());
                 return false;
             }
-            if (count >= accepted) {
+            if (now >= expected) {
                 return true;
             }
-            if (count != last) {
+            if (now != last) {
                 if (System.nanoTime() - lastPrint > PROGRESS_EVERY.toNanos()) {
-                    System.out.printf("  %s: %d of %d accepted contacts stored%n", service, count, accepted);
+                    System.out.printf("  %s: %d of %d %s%n", service, now, expected, what);
                     lastPrint = System.nanoTime();
                 }
-                last = count;
+                last = now;
                 lastChange = System.nanoTime();
             } else if (System.nanoTime() - lastChange > DRAIN_IDLE.toNanos()) {
-                System.out.printf("  %s: stuck at %d of %d for %d s, counting the rest as lost%n", service, count, accepted,
-                        DRAIN_IDLE.toSeconds());
+                System.out.printf("  %s: stuck at %d of %d %s for %d s, counting the rest as missing%n", service, now, expected,
+                        what, DRAIN_IDLE.toSeconds());
                 return true;
             }
             TimeUnit.MILLISECONDS.sleep(500);

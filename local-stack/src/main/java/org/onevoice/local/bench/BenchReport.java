@@ -62,7 +62,22 @@ public record BenchReport(
                             Long lostInMonitor, Long duplicatedInMonitor) {
     }
 
-    public record Replies(long sent, long accepted, Map<String, Long> byStatus, LatencySummary latency) {
+    /** @param latency of the reply POST to the ticket API */
+    public record Replies(long sent, long accepted, Map<String, Long> byStatus, LatencySummary latency, ReplyDelivery delivery) {
+    }
+
+    /**
+     * What reached the customers of the replies the ticket API accepted.
+     *
+     * @param deliveredByChannel    arrivals at the local X API and mail server
+     * @param notDelivered          accepted but never arrived
+     * @param deliveredTwice        arrived more than once
+     * @param refusedByXAsRepeat    tweets the X API refused as a repeat of one it already took
+     * @param stateInTickets        the delivery state of every agent reply in the ticket service at the end
+     * @param sentToDelivered       from sending the POST to the reply arriving at the customer's channel
+     */
+    public record ReplyDelivery(long delivered, Map<String, Long> deliveredByChannel, long notDelivered, long deliveredTwice,
+                                int refusedByXAsRepeat, Map<String, Long> stateInTickets, LatencySummary sentToDelivered) {
     }
 
     /**

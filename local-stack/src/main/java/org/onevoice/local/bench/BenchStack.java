@@ -16,11 +16,13 @@ import org.onevoice.local.cli.StackPorts;
 import org.onevoice.local.cli.WebhookSecrets;
 import org.onevoice.local.infra.FreePorts;
 import org.onevoice.local.infra.LocalInfrastructure;
+import org.onevoice.local.sinks.ReplySinks;
 
 /**
  * A fresh system of its own for one bench run: Kafka and PostgreSQL in a new data directory on
- * free ports, and the three packaged services with newly generated webhook secrets. The data is
- * deleted afterwards; the service logs are kept.
+ * free ports, the three packaged services with newly generated webhook secrets, and a local X API
+ * and mail server for the gateway to deliver replies to. The data is deleted afterwards; the
+ * service logs are kept.
  */
 final class BenchStack implements AutoCloseable {
     private final Path dataDir;
@@ -28,16 +30,18 @@ final class BenchStack implements AutoCloseable {
     private final LocalInfrastructure infra;
     private final WebhookSecrets secrets;
     private final LoginSecrets logins;
+    private final ReplySinks replySinks;
     private final ServiceStack services;
     private final double infrastructureReadySeconds;
 
     private BenchStack(Path dataDir, StackPorts ports, LocalInfrastructure infra, WebhookSecrets secrets,
-                       LoginSecrets logins, ServiceStack services, double infraSeconds) {
+                       LoginSecrets logins, ReplySinks replySinks, ServiceStack services, double infraSeconds) {
         this.dataDir = dataDir;
         this.ports = ports;
         this.infra = infra;
         this.secrets = secrets;
         this.logins = logins;
+        this.replySinks = replySinks;
         this.services = services;
         this.infrastructureReadySeconds = infraSeconds;
     }
@@ -51,8 +55,10 @@ final class BenchStack implements AutoCloseable {
         double infraSeconds = (System.nanoTime() - start) / 1e9;
         WebhookSecrets secrets = WebhookSecrets.generate();
         LoginSecrets logins = LoginSecrets.generate();
-        ServiceStack services = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets, logins);
-        return new BenchStack(dataDir, ports, infra, secrets, logins, services, infraSeconds);
+        ReplySinks replySinks = new ReplySinks();
+        ServiceStack services = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets, logins)
+                .withEnvironment(ServiceStack.GATEWAY, replySinks.gatewayEnvironment());
+        return new BenchStack(dataDir, ports, infra, secrets, logins, replySinks, services, infraSeconds);
     }
 
     /** Starts the services together and returns how long each took to be ready, in seconds. */
@@ -87,6 +93,11 @@ final class BenchStack implements AutoCloseable {
         return secrets;
     }
 
+    /** Where the gateway delivers the agents' replies. */
+    ReplySinks replySinks() {
+        return replySinks;
+    }
+
     LoginSecrets logins() {
         return logins;
     }
@@ -111,6 +122,7 @@ final class BenchStack implements AutoCloseable {
             try {
                 infra.close();
             } finally {
+                replySinks.close();
                 delete(dataDir);
             }
         }

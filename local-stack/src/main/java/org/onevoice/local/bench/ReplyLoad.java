@@ -12,13 +12,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Agents answering: a share of the contacts is followed by a reply through the ticket API, to one
- * of the newest tickets, at the same open-loop pace as the contacts.
+ * of the newest tickets, at the same open-loop pace as the contacts. Each reply's text carries its
+ * number, so it can be found again where the gateway delivers it.
  */
 final class ReplyLoad {
     private static final int MAX_IN_FLIGHT = 256;
+    private static final Pattern NUMBER = Pattern.compile("\\(bench reply (\\d+)\\)");
 
     private final HttpClient http;
     private final URI tickets;
@@ -28,6 +32,7 @@ final class ReplyLoad {
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Double> latenciesMillis = new ConcurrentLinkedQueue<>();
+    private final Map<Long, Long> acceptedSentNanos = new ConcurrentHashMap<>();
     private double credit;
     private long sent;
 
@@ -51,7 +56,8 @@ final class ReplyLoad {
         if (ids.isEmpty()) {
             return;
         }
-        long ticketId = ids.get((int) (sent++ % ids.size()));
+        long number = sent++;
+        long ticketId = ids.get((int) (number % ids.size()));
         if (!inFlight.tryAcquire()) {
             count(AckLog.DROPPED);
             return;
@@ -61,26 +67,44 @@ final class ReplyLoad {
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"body\":\"Thanks for reaching out, we are on it.\",\"author\":\"bench-agent\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"" + text(number) + "\",\"author\":\"bench-agent\"}"))
                 .build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             latenciesMillis.add((System.nanoTime() - start) / 1e6);
-            count(failure == null ? response.statusCode() : AckLog.IO_ERROR);
+            int status = failure == null ? response.statusCode() : AckLog.IO_ERROR;
+            if (status >= 200 && status < 300) {
+                acceptedSentNanos.put(number, start);
+            }
+            count(status);
             inFlight.release();
         });
+    }
+
+    static String text(long number) {
+        return "Thanks for reaching out, we are on it. (bench reply " + number + ")";
+    }
+
+    /** The number of the bench reply a delivered text carries, or -1. */
+    static long numberIn(String text) {
+        Matcher matcher = NUMBER.matcher(text);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+    }
+
+    /** When each reply the ticket API accepted was sent (System.nanoTime), by its number. */
+    Map<Long, Long> acceptedSentNanos() {
+        return Map.copyOf(acceptedSentNanos);
     }
 
     private void count(int status) {
         statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
     }
 
-    BenchReport.Replies report() {
+    BenchReport.Replies report(BenchReport.ReplyDelivery delivery) {
         Map<String, Long> byStatus = new java.util.TreeMap<>();
         statuses.forEach((status, n) -> byStatus.put(BenchReport.statusName(status), n.get()));
         long ok = statuses.entrySet().stream().filter(e -> e.getKey() >= 200 && e.getKey() < 300)
                 .mapToLong(e -> e.getValue().get()).sum();
         return new BenchReport.Replies(byStatus.values().stream().mapToLong(Long::longValue).sum(), ok, byStatus,
-                LatencySummary.of(latenciesMillis.stream().mapToDouble(Double::doubleValue).toArray()));
+                LatencySummary.of(latenciesMillis.stream().mapToDouble(Double::doubleValue).toArray()), delivery);
     }
 }

@@ -48,12 +48,19 @@ final class ReportTable {
         if (i.storedInMonitor() != null) {
             out.printf("  %-42s %12d %10d %10d%n", "consistency-monitor (contact rows)", i.storedInMonitor(), i.lostInMonitor(), i.duplicatedInMonitor());
         }
+        BenchReport.ReplyDelivery d = r.replies().delivery();
+        out.printf("%n%-44s %12s %10s %10s%n", "Agent replies accepted vs delivered", "delivered", "missing", "twice");
+        out.printf("  %-42s %12d %10d %10d%n", "at the customers' X API and mail server", d.delivered(), d.notDelivered(), d.deliveredTwice());
+        out.printf("  %-42s %12s%n", "arrivals by channel", d.deliveredByChannel());
+        out.printf("  %-42s %12d%n", "tweets refused by X as a repeat", d.refusedByXAsRepeat());
+        out.printf("  %-42s %12s%n", "delivery state in the ticket service", d.stateInTickets());
 
         out.printf("%n%-44s %8s %8s %8s %8s %8s%n", "Latency, ms", "n", "p50", "p95", "p99", "max");
         latency(out, "due -> gateway ack", r.latencies().ackAfterDue());
         latency(out, "gateway ack -> ticket committed", r.latencies().ackToCommitted());
         latency(out, "gateway ack -> monitor counted", r.latencies().ackToMonitor());
         latency(out, "agent reply POST (" + r.replies().sent() + " sent, " + r.replies().accepted() + " 2xx)", r.replies().latency());
+        latency(out, "agent reply POST -> at the customer", d.sentToDelivered());
 
         out.printf("%n%-44s %12s%n", "Max consumer lag", "records");
         r.maxConsumerLag().forEach((group, lag) -> out.printf("  %-42s %12d%n", group, lag));

@@ -19,7 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * an unknown mailbox.
  */
 public final class SmtpSink implements AutoCloseable {
-    public record Delivery(String from, List<String> to, String raw) {
+    /** @param receivedNanos {@link System#nanoTime()} when the message was complete, to time deliveries in this JVM */
+    public record Delivery(String from, List<String> to, String raw, long receivedNanos) {
         /** The Message-ID header's value, which names the message across retransmissions. */
         public String messageId() {
             for (String line : raw.split("\r\n")) {
@@ -103,7 +104,8 @@ public final class SmtpSink implements AutoCloseable {
                 }
             } else if (upper.equals("DATA")) {
                 say(out, "354 go ahead");
-                deliveries.add(new Delivery(from, List.copyOf(to), readData(in)));
+                String raw = readData(in);
+                deliveries.add(new Delivery(from, List.copyOf(to), raw, System.nanoTime()));
                 say(out, "250 OK stored");
             } else if (upper.equals("QUIT")) {
                 say(out, "221 bye");

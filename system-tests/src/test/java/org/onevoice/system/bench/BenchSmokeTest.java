@@ -39,6 +39,12 @@ class BenchSmokeTest {
             JsonNode latency = json.path("latencies").path(stage);
             assertTrue(latency.path("count").asLong() > 0 && latency.path("p99").isNumber(), stage + " was measured: " + latency);
         }
+        JsonNode replies = json.path("replies");
+        assertTrue(replies.path("accepted").asLong() > 0, "the ticket API accepted agent replies: " + replies);
+        assertEquals(replies.path("accepted").asLong(), replies.path("delivery").path("delivered").asLong(),
+                "every accepted reply reached the customer's X API or mail server: " + replies);
+        assertEquals(0, replies.path("delivery").path("deliveredTwice").asLong());
+        assertTrue(replies.path("delivery").path("sentToDelivered").path("p99").isNumber(), "reply delivery was timed");
         assertEquals(3, json.path("readySeconds").size(), "start-up time of each service");
         assertEquals(3, json.path("readyAfterRestartAloneSeconds").size(), "start-up time of each service restarted alone");
         assertTrue(json.path("ceilings").path("kafkaRecordsPerSecond").asDouble() > 0);

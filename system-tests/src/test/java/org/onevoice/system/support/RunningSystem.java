@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.onevoice.local.cli.LoginSecrets;
 import org.onevoice.local.cli.ServiceJvmOptions;
 import org.onevoice.local.cli.ServiceProcess;
@@ -20,12 +19,14 @@ import org.onevoice.local.cli.WebhookSecrets;
 import org.onevoice.local.infra.FreePorts;
 import org.onevoice.local.infra.LocalInfrastructure;
 import org.onevoice.local.infra.PostgresServer;
+import org.onevoice.local.sinks.ReplySinks;
 import org.onevoice.local.smtp.SmtpSink;
+import org.onevoice.local.x.XApiSink;
 
 /**
  * The whole system as it runs in production, on this machine: a real Kafka broker, a real
  * PostgreSQL and the three packaged services as separate processes, on free ports so a developer's
- * own {@code ./onevoice up} can keep running. The gateway answers customers through a fake X API.
+ * own {@code ./onevoice up} can keep running. The gateway answers customers through a local X API and mail server.
  */
 public final class RunningSystem implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
@@ -34,18 +35,16 @@ public final class RunningSystem implements AutoCloseable {
     private final ServiceStack stack;
     private final WebhookSecrets secrets;
     private final LoginSecrets logins;
-    private final FakeXApi xApi;
-    private final SmtpSink mailServer;
+    private final ReplySinks replySinks;
     private final StackPorts ports;
 
     private RunningSystem(LocalInfrastructure infra, ServiceStack stack, WebhookSecrets secrets, LoginSecrets logins,
-                          FakeXApi xApi, SmtpSink mailServer, StackPorts ports) {
+                          ReplySinks replySinks, StackPorts ports) {
         this.infra = infra;
         this.stack = stack;
         this.secrets = secrets;
         this.logins = logins;
-        this.xApi = xApi;
-        this.mailServer = mailServer;
+        this.replySinks = replySinks;
         this.ports = ports;
     }
 
@@ -56,15 +55,10 @@ public final class RunningSystem implements AutoCloseable {
                 ports.postgres()).start();
         WebhookSecrets secrets = WebhookSecrets.generate();
         LoginSecrets logins = LoginSecrets.generate();
-        FakeXApi xApi = new FakeXApi();
-        SmtpSink mailServer = new SmtpSink();
+        ReplySinks replySinks = new ReplySinks();
         ServiceStack stack = new ServiceStack(root(), infra, ports, dataDir.resolve("logs"), ServiceJvmOptions.fromEnvironment(System.getenv()), secrets, logins)
-                .withEnvironment(ServiceStack.GATEWAY, Map.of(
-                        "GATEWAY_X_API_BASE_URL", xApi.baseUrl(),
-                        "GATEWAY_X_BEARER_TOKEN", "test-bearer-token",
-                        "GATEWAY_EMAIL_SMTP_OUT_HOST", "127.0.0.1",
-                        "GATEWAY_EMAIL_SMTP_OUT_PORT", Integer.toString(mailServer.port())));
-        RunningSystem system = new RunningSystem(infra, stack, secrets, logins, xApi, mailServer, ports);
+                .withEnvironment(ServiceStack.GATEWAY, replySinks.gatewayEnvironment());
+        RunningSystem system = new RunningSystem(infra, stack, secrets, logins, replySinks, ports);
         try {
             stack.startAll(START_TIMEOUT).forEach((service, took) ->
                     System.out.printf("%s ready in %.1f s%n", service, took.toMillis() / 1000.0));
@@ -122,13 +116,13 @@ public final class RunningSystem implements AutoCloseable {
         return ports.smtp();
     }
 
-    public FakeXApi xApi() {
-        return xApi;
+    public XApiSink xApi() {
+        return replySinks.x();
     }
 
     /** The customers' mail server, where the gateway delivers answers by email. */
     public SmtpSink mailServer() {
-        return mailServer;
+        return replySinks.mail();
     }
 
     /** @param database one of {@code tickets}, {@code gateway}, {@code monitor} */
@@ -184,8 +178,7 @@ public final class RunningSystem implements AutoCloseable {
             try {
                 infra.close();
             } finally {
-                xApi.close();
-                mailServer.close();
+                replySinks.close();
             }
         }
     }

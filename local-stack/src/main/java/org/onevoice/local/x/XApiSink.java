@@ -1,4 +1,4 @@
-package org.onevoice.system.support;
+package org.onevoice.local.x;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -17,22 +17,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * X API v2 as far as the gateway uses it to answer customers: it records every tweet posted and,
- * like X, refuses a tweet whose text the account already posted (403, duplicate content).
+ * X API v2 as far as the gateway uses it to answer customers, for tests and the bench to point the
+ * gateway at: it records every tweet posted and, like X, refuses a tweet whose text the account
+ * already posted (403, duplicate content).
  */
-public final class FakeXApi implements AutoCloseable {
+public final class XApiSink implements AutoCloseable {
+    /**
+     * @param body          the request body as the gateway sent it
+     * @param receivedNanos {@link System#nanoTime()} when it arrived, to time deliveries in this JVM
+     */
+    public record Tweet(String body, String text, long receivedNanos) {
+    }
+
     private static final byte[] DUPLICATE_CONTENT = ("{\"title\":\"Forbidden\",\"type\":\"about:blank\",\"status\":403,"
             + "\"detail\":\"You are not allowed to create a Tweet with duplicate content.\"}").getBytes(StandardCharsets.UTF_8);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final HttpServer server;
-    private final List<String> postedTweets = new CopyOnWriteArrayList<>();
+    private final List<Tweet> tweets = new CopyOnWriteArrayList<>();
     private final Set<String> postedTexts = ConcurrentHashMap.newKeySet();
     private final AtomicInteger refusedDuplicates = new AtomicInteger();
     private final AtomicLong nextTweetId = new AtomicLong(1_800_000_000_000_000_000L);
 
-    public FakeXApi() {
+    public XApiSink() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -46,9 +54,14 @@ public final class FakeXApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** The tweets X accepted, in arrival order. */
+    public List<Tweet> tweets() {
+        return List.copyOf(tweets);
+    }
+
     /** Request bodies of the tweets X accepted, in arrival order. */
     public List<String> postedTweets() {
-        return List.copyOf(postedTweets);
+        return tweets.stream().map(Tweet::body).toList();
     }
 
     /** How many tweets were refused as repeats of an accepted one. */
@@ -62,8 +75,10 @@ public final class FakeXApi implements AutoCloseable {
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
+            long receivedNanos = System.nanoTime();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            if (!postedTexts.add(textOf(body))) {
+            String text = textOf(body);
+            if (!postedTexts.add(text)) {
                 refusedDuplicates.incrementAndGet();
                 exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
                 exchange.sendResponseHeaders(403, DUPLICATE_CONTENT.length);
@@ -72,7 +87,7 @@ public final class FakeXApi implements AutoCloseable {
                 }
                 return;
             }
-            postedTweets.add(body);
+            tweets.add(new Tweet(body, text, receivedNanos));
             byte[] response = ("{\"data\":{\"id\":\"" + nextTweetId.incrementAndGet() + "\",\"text\":\"ok\"}}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
