@@ -7,7 +7,7 @@ import org.onevoice.events.v1.TicketEvent;
 
 /**
  * One reply on its way out: the record it came in, to acknowledge once the reply is decided, and
- * how far its attempts got. Handed from the consumer's thread to the retry threads, one at a time.
+ * how far its attempts got. Handed from the consumer's thread to the delivery threads, one at a time.
  */
 final class Delivery {
     private final Message<TicketEvent> message;

@@ -20,4 +20,20 @@ public interface DeliveryConfig {
      */
     @WithDefault("60s")
     Duration maxBackoff();
+
+    /**
+     * Replies of different tickets on their way out at the same time. A reply waits on the channel,
+     * the delivery log and the report's acknowledgement, tens of milliseconds under load; one at a
+     * time that capped delivery at about 25 replies per second (bench, docs/performance.md).
+     */
+    @WithDefault("8")
+    int concurrency();
+
+    /**
+     * Replies read but not decided yet, those waiting for a retry or behind an earlier reply of their
+     * ticket included. When reached, reading tickets.events waits until one is decided, so a long
+     * backlog is not pulled into memory.
+     */
+    @WithDefault("512")
+    int maxUndecided();
 }

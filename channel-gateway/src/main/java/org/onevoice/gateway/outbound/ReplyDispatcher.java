@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -43,13 +44,15 @@ import org.onevoice.support.db.DatabaseFailures;
  * {@code tickets.events.dlq}; replaying it publishes the logged report without sending. So does a
  * record that cannot be read or lacks what delivery needs ({@link DeliverableReply}).
  *
- * <p>A reply the channel did not accept is tried again later, off the consumer's thread, and the
- * consumer goes on with the next record: a mail server that is down must not hold up the replies on
- * X (or on other tickets) behind it. Only the later replies of the same ticket wait their turn
- * ({@link TicketTurns}), so a conversation's replies go out in the order they were written. The
+ * <p>Replies go out off the consumer's thread, those of different tickets at the same time
+ * ({@link DeliveryConfig#concurrency()}), and the consumer goes on with the next record. A reply the
+ * channel did not accept is tried again later: a mail server that is down must not hold up the
+ * replies on X (or on other tickets) behind it. Only the later replies of the same ticket wait their
+ * turn ({@link TicketTurns}), so a conversation's replies go out in the order they were written. The
  * record is acknowledged once its reply is decided and reported; Kafka's committed offset stays
  * before the oldest record not yet acknowledged (throttled commit strategy), so a restart while a
- * reply waits delivers that record again.
+ * reply waits delivers that record again. At most {@link DeliveryConfig#maxUndecided()} replies are
+ * held at once; beyond that, reading waits.
  */
 @ApplicationScoped
 public class ReplyDispatcher {
@@ -61,11 +64,9 @@ public class ReplyDispatcher {
     private final DeliveryConfig config;
     private final MeterRegistry metrics;
     private final TicketTurns<Delivery> turns = new TicketTurns<>();
-    private final ScheduledExecutorService later = Executors.newScheduledThreadPool(2, r -> {
-        Thread thread = new Thread(r, "reply-retries");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService deliveryThreads;
+    private final Semaphore undecided;
+    private volatile boolean stopping;
 
     ReplyDispatcher(Instance<ReplySender> senders, DeliveryLog log, DeliveryReports reports, DeliveryConfig config,
                     MeterRegistry metrics) {
@@ -74,11 +75,18 @@ public class ReplyDispatcher {
         this.reports = reports;
         this.config = config;
         this.metrics = metrics;
+        this.deliveryThreads = Executors.newScheduledThreadPool(config.concurrency(), r -> {
+            Thread thread = new Thread(r, "reply-delivery");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.undecided = new Semaphore(config.maxUndecided());
     }
 
-    /** Replies still waiting for a retry are left unacknowledged: they are consumed again after the restart. */
+    /** Replies not decided yet are left unacknowledged: they are consumed again after the restart. */
     void stop(@Observes ShutdownEvent shutdown) {
-        later.shutdownNow();
+        stopping = true;
+        deliveryThreads.shutdownNow();
     }
 
     /**
@@ -97,13 +105,40 @@ public class ReplyDispatcher {
                 return message.ack();
             }
             DeliverableReply.check(reply);
+            if (!heldUntilDecided()) {
+                // Shutting down: left unacknowledged, the record is consumed again after the restart.
+                return new CompletableFuture<>();
+            }
             Delivery delivery = new Delivery(message, reply, config.initialBackoff());
             if (turns.first(reply.ticketId(), delivery)) {
-                work(delivery);
+                run(() -> work(delivery), Duration.ZERO, reply);
             }
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
             return message.nack(e);
+        }
+    }
+
+    /** Waits for room among the undecided replies; false when the gateway stops meanwhile. */
+    private boolean heldUntilDecided() {
+        try {
+            while (!undecided.tryAcquire(1, TimeUnit.SECONDS)) {
+                if (stopping) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void run(Runnable work, Duration after, AgentReplied reply) {
+        try {
+            deliveryThreads.schedule(work, after.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.infof("shutting down: reply %d will be consumed again after the restart", reply.replyId());
         }
     }
 
@@ -114,13 +149,10 @@ public class ReplyDispatcher {
             Optional<Duration> retryIn = step(current);
             if (retryIn.isPresent()) {
                 Delivery waiting = current;
-                try {
-                    later.schedule(() -> work(waiting), retryIn.get().toMillis(), TimeUnit.MILLISECONDS);
-                } catch (RejectedExecutionException shuttingDown) {
-                    LOG.infof("shutting down: reply %d will be consumed again after the restart", waiting.reply().replyId());
-                }
+                run(() -> work(waiting), retryIn.get(), waiting.reply());
                 return;
             }
+            undecided.release();
             current = turns.next(current.reply().ticketId());
         }
     }

@@ -89,13 +89,7 @@ class XReplyDeliveryTest {
     @Test
     void aReplyWaitingForItsRetryHoldsUpOnlyTheLaterRepliesOfItsOwnTicket() {
         long slowTicket = IDS.incrementAndGet();
-        long otherTicket = IDS.incrementAndGet();
-        // On another partition the other ticket's reply would not queue behind the retried one anyway.
-        int partitions = KafkaTopics.partitionCount(Topics.TICKET_EVENTS);
-        int slowPartition = KafkaTopics.partitionOf(Long.toString(slowTicket), partitions);
-        while (KafkaTopics.partitionOf(Long.toString(otherTicket), partitions) != slowPartition) {
-            otherTicket = IDS.incrementAndGet();
-        }
+        long otherTicket = onTheSamePartitionAs(slowTicket);
         AgentReplied retried = reply(slowTicket, Channel.X, "Checking with the bank " + slowTicket, "1700000000000000010");
         AgentReplied writtenAfter = reply(slowTicket, Channel.X, "The bank confirmed it " + slowTicket, "1700000000000000010");
         AgentReplied elsewhere = reply(otherTicket, Channel.X, "Another conversation " + otherTicket, "1700000000000000011");
@@ -115,6 +109,23 @@ class XReplyDeliveryTest {
         int retriedOut = last(retriedTries);
         assertTrue(positions(tweeted, elsewhere.body()).get(0) < retriedOut, "the other ticket's reply went out while the retried one waited");
         assertTrue(retriedOut < positions(tweeted, writtenAfter.body()).get(0), "the ticket's replies went out in the order written");
+    }
+
+    @Test
+    void repliesOfDifferentTicketsGoOutAtTheSameTime() {
+        long firstTicket = IDS.incrementAndGet();
+        long secondTicket = onTheSamePartitionAs(firstTicket);
+        AgentReplied first = reply(firstTicket, Channel.X, "We are reading your statement " + firstTicket, "1700000000000000012");
+        AgentReplied second = reply(secondTicket, Channel.X, "Your new card is on its way " + secondTicket, "1700000000000000013");
+        // One at a time, the first reply's request would time out waiting for the second and be tried again.
+        x.holdUntilSeen(first.body(), second.body());
+
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(firstTicket), first);
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(secondTicket), second);
+
+        assertEquals(DeliveryReport.State.SENT, last(reportsUntil(firstTicket, first.replyId())).state());
+        assertEquals(DeliveryReport.State.SENT, last(reportsUntil(secondTicket, second.replyId())).state());
+        assertEquals(1, x.requestsContaining(first.body()).size(), "the first reply went out on its first attempt, beside the second");
     }
 
     @Test
@@ -221,6 +232,17 @@ class XReplyDeliveryTest {
                 reason);
         assertTrue(dead.value().contains("Poison " + ticket));
         assertEquals(List.of(), x.requestsContaining("Poison " + ticket));
+    }
+
+    /** A new ticket whose events share a partition with {@code ticket}'s, so they are read one after the other. */
+    private static long onTheSamePartitionAs(long ticket) {
+        int partitions = KafkaTopics.partitionCount(Topics.TICKET_EVENTS);
+        int partition = KafkaTopics.partitionOf(Long.toString(ticket), partitions);
+        long other = IDS.incrementAndGet();
+        while (KafkaTopics.partitionOf(Long.toString(other), partitions) != partition) {
+            other = IDS.incrementAndGet();
+        }
+        return other;
     }
 
     private static AgentReplied reply(long ticket, Channel channel, String body, String inReplyTo) {

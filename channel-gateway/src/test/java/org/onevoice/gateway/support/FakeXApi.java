@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,6 +32,7 @@ public final class FakeXApi {
         }
     }
 
+    private static final Duration HOLD_AT_MOST = Duration.ofSeconds(20);
     private static final AtomicLong IDS = new AtomicLong(1_900_000_000_000_000_000L);
     private static FakeXApi instance;
 
@@ -35,6 +40,11 @@ public final class FakeXApi {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Answer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, String> getAnswers = new ConcurrentHashMap<>();
+    private final List<Hold> holds = new CopyOnWriteArrayList<>();
+
+    /** Requests containing {@code held} are answered once a request containing {@code awaited} arrived. */
+    private record Hold(String held, String awaited, CountDownLatch seen) {
+    }
 
     private FakeXApi() {
         try {
@@ -43,6 +53,12 @@ public final class FakeXApi {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        // A held request must not keep the others from being answered.
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "fake-x-api");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -60,6 +76,15 @@ public final class FakeXApi {
     /** The next requests whose body contains {@code marker} get these answers, in order; later ones the default. */
     public void script(String marker, Answer... answers) {
         scripted.put(marker, new ArrayDeque<>(List.of(answers)));
+    }
+
+    /**
+     * Requests whose body contains {@code held} are answered only once a request containing
+     * {@code awaited} has arrived (or after {@link #HOLD_AT_MOST}): the client must have the two open
+     * at the same time.
+     */
+    public void holdUntilSeen(String held, String awaited) {
+        holds.add(new Hold(held, awaited, new CountDownLatch(1)));
     }
 
     /** GET requests whose path starts with {@code pathPrefix} are answered 200 with {@code json}. */
@@ -84,6 +109,16 @@ public final class FakeXApi {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().toString();
         requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"), body));
+        holds.stream().filter(hold -> body.contains(hold.awaited())).forEach(hold -> hold.seen().countDown());
+        for (Hold hold : holds) {
+            if (body.contains(hold.held())) {
+                try {
+                    hold.seen().await(HOLD_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         respond(exchange, answer(exchange.getRequestMethod(), path, body));
     }
 
