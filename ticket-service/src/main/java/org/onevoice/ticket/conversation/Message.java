@@ -98,11 +98,12 @@ public class Message extends PanacheEntityBase {
         return latest;
     }
 
-    /** The message a channel knows by this id, e.g. a tweet or an email's Message-ID. */
+    /** The reply an agent's request with this Idempotency-Key stored. */
     public static Optional<Message> byIdempotencyKey(String key) {
         return find("idempotencyKey", key).firstResultOptional();
     }
 
+    /** The message a channel knows by this id, e.g. a tweet or an email's Message-ID. */
     public static Optional<Message> byChannelId(Channel channel, String channelMessageId) {
         if (channelMessageId == null) {
             return Optional.empty();
@@ -110,9 +111,15 @@ public class Message extends PanacheEntityBase {
         return find("channel = ?1 and channelMessageId = ?2", channel, channelMessageId).firstResultOptional();
     }
 
-    /** The customer's latest message on a channel: what a reply on that channel answers. */
-    public static Optional<Message> lastInbound(long ticketId, Channel channel) {
-        return find("ticketId = ?1 and channel = ?2 and direction = ?3 order by sentAt desc, id desc",
-                ticketId, channel, MessageDirection.INBOUND).firstResultOptional();
+    /** The channel's id of the customer's latest message on a channel: what a reply on that channel answers. */
+    public static Optional<String> lastInboundChannelId(long ticketId, Channel channel) {
+        return getEntityManager().createQuery("select m.channelMessageId from Message m where m.ticketId = ?1 and m.channel = ?2"
+                        + " and m.direction = ?3 order by m.sentAt desc, m.id desc", String.class)
+                .setParameter(1, ticketId)
+                .setParameter(2, channel)
+                .setParameter(3, MessageDirection.INBOUND)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

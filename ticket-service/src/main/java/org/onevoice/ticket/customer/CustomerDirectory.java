@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.onevoice.events.v1.CustomerIdentity;
+import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.ticket.conversation.Ticket;
 
 /**
@@ -87,22 +89,42 @@ public class CustomerDirectory {
         return customer;
     }
 
+    /**
+     * {@code merged}: the customer ?1 and every customer merged into it. Each step looks up the
+     * customers merged into the previous ones through the merged_into index. Joined plainly, a table
+     * not analysed yet (a young or fast-growing one) was hash-joined with a scan of every customer,
+     * for every call contact; OFFSET 0 keeps the look-up a parameterised one.
+     */
+    private static final String MERGED = """
+            WITH RECURSIVE merged(id) AS (
+                SELECT CAST(?1 AS bigint)
+                UNION SELECT x.id FROM merged m
+                      CROSS JOIN LATERAL (SELECT c.id FROM customer c WHERE c.merged_into = m.id OFFSET 0) x)
+            """;
+
     /** The customer {@code customerId} now stands for, and every customer merged into it. */
     public List<Long> group(long customerId) {
-        long root = current(customerId).id;
         @SuppressWarnings("unchecked")
-        // Each step looks up the customers merged into the previous ones through the merged_into index.
-        // Joined plainly, a table not analysed yet (a young or fast-growing one) was hash-joined with a
-        // scan of every customer, for every call contact; OFFSET 0 keeps the look-up a parameterised one.
-        List<Number> ids = em.createNativeQuery("""
-                        WITH RECURSIVE merged(id) AS (
-                            SELECT CAST(?1 AS bigint)
-                            UNION SELECT x.id FROM merged m
-                                  CROSS JOIN LATERAL (SELECT c.id FROM customer c WHERE c.merged_into = m.id OFFSET 0) x)
-                        SELECT id FROM merged ORDER BY id""")
-                .setParameter(1, root)
+        List<Number> ids = em.createNativeQuery(MERGED + "SELECT id FROM merged ORDER BY id")
+                .setParameter(1, current(customerId).id)
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * The newest identity of {@code kind} in the customer's group, where an answer reaches them now.
+     * Read as values, not entities: an agent's reply needs only these, and it is the busiest write.
+     */
+    public Optional<CustomerIdentity> newestIdentity(long customerId, IdentityKind kind) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(MERGED + """
+                        SELECT i.value, i.handle, i.display_name FROM customer_identity i
+                        WHERE i.customer_id IN (SELECT id FROM merged) AND i.kind = ?2
+                        ORDER BY i.created_at DESC, i.id LIMIT 1""")
+                .setParameter(1, current(customerId).id)
+                .setParameter(2, kind.name())
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new CustomerIdentity(kind, (String) row[0], (String) row[1], (String) row[2]));
     }
 
     /** The tickets of a customer group, oldest first. */

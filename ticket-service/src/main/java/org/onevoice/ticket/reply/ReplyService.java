@@ -3,10 +3,10 @@ package org.onevoice.ticket.reply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.CustomerIdentity;
 import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.events.v1.TicketStatus;
 import org.onevoice.ticket.conversation.DeliveryState;
@@ -16,7 +16,7 @@ import org.onevoice.ticket.conversation.StatusChanges;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.CustomerDirectory;
-import org.onevoice.ticket.customer.CustomerIdentityEntity;
+
 import org.onevoice.ticket.outbox.Outbox;
 import org.onevoice.ticket.problem.ProblemException;
 
@@ -54,7 +54,9 @@ public class ReplyService {
             throw ProblemException.unprocessable(
                     "answers cannot be sent on CALL_CENTRE; call the customer back or answer on X or EMAIL");
         }
-        CustomerIdentityEntity recipient = recipientOn(ticket, channel);
+        // Read before anything is written, so these queries have nothing to flush first.
+        CustomerIdentity recipient = recipientOn(ticket, channel);
+        String inReplyTo = Message.lastInboundChannelId(ticket.id, channel).orElse(null);
         Instant now = Instant.now();
 
         Message reply = new Message();
@@ -74,8 +76,7 @@ public class ReplyService {
         if (ticket.status == TicketStatus.NEW) {
             statusChanges.change(ticket, TicketStatus.OPEN, now, reply.author);
         }
-        String inReplyTo = Message.lastInbound(ticket.id, channel).map(m -> m.channelMessageId).orElse(null);
-        outbox.append(TicketEvents.replied(ticket, reply, recipient.toContract(), inReplyTo));
+        outbox.append(TicketEvents.replied(ticket, reply, recipient, inReplyTo));
         return new StoredReply(reply, true);
     }
 
@@ -91,15 +92,13 @@ public class ReplyService {
     public record StoredReply(Message message, boolean created) {
     }
 
-    private CustomerIdentityEntity recipientOn(Ticket ticket, Channel channel) {
+    private CustomerIdentity recipientOn(Ticket ticket, Channel channel) {
         IdentityKind kind = switch (channel) {
             case X -> IdentityKind.X_USER;
             case EMAIL -> IdentityKind.EMAIL;
             case CALL_CENTRE -> IdentityKind.PHONE;
         };
-        return customers.identities(ticket.customerId).stream()
-                .filter(i -> i.kind == kind)
-                .max(Comparator.comparing((CustomerIdentityEntity i) -> i.createdAt))
+        return customers.newestIdentity(ticket.customerId, kind)
                 .orElseThrow(() -> ProblemException.unprocessable(
                         "the customer has no " + kind + " identity to answer on " + channel));
     }

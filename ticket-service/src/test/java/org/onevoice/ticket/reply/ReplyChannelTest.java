@@ -2,20 +2,25 @@ package org.onevoice.ticket.reply;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.Channel;
+import org.onevoice.events.v1.ContactReceived;
+import org.onevoice.events.v1.CustomerIdentity;
 import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.ticket.support.Api;
+import org.onevoice.ticket.support.Contacts;
 import org.onevoice.ticket.support.Kafka;
 
 /** The agent chooses the channel of an answer among the customer's channels. */
@@ -40,6 +45,25 @@ class ReplyChannelTest {
         assertEquals(IdentityKind.EMAIL, replied.recipient().kind());
         assertEquals("form.wanted" + ticket + "@example.org", replied.recipient().value());
         assertTrue(replied.subject().endsWith("[OV-" + ticket + "]"), replied.subject());
+    }
+
+    @Test
+    void anAnswerOnXRepliesToTheCustomersLatestTweetOfTheTicket() {
+        CustomerIdentity customer = Contacts.xUser("c" + Contacts.uniqueId());
+        ContactReceived first = Contacts.tweet(customer, "@Acme my order is late " + Contacts.uniqueId(), null, T0);
+        Kafka.publish(first);
+        long ticket = Api.awaitTicketWithMessage("X", first.body());
+        ContactReceived followUp = Contacts.tweet(customer, "@Acme still nothing " + Contacts.uniqueId(), first.channelMessageId(),
+                T0.plusSeconds(60));
+        Kafka.publish(followUp);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Api.detail(ticket).getList("messages.body").contains(followUp.body()));
+
+        long reply = reply(ticket, "X").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        List<?> events = Kafka.ticketEventsUntil(ticket, e -> e instanceof AgentReplied r && r.replyId() == reply);
+        AgentReplied replied = (AgentReplied) events.get(events.size() - 1);
+        assertEquals(followUp.channelMessageId(), replied.inReplyTo());
+        assertEquals(customer, replied.recipient());
     }
 
     @Test
