@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
 import org.onevoice.support.db.ProcessedEventLog;
@@ -17,11 +16,6 @@ public class ProcessedEvents {
 
     ProcessedEvents(EntityManager em) {
         this.em = em;
-    }
-
-    /** True the first time an event id is seen; false for a redelivery, which must change nothing. */
-    public boolean firstTime(String eventId) {
-        return !firstTimes(List.of(eventId)).isEmpty();
     }
 
     /** The ids of a batch seen for the first time, logged in one statement ({@link ProcessedEventLog}). */

@@ -1,29 +1,26 @@
-package org.onevoice.ticket.intake;
+package org.onevoice.ticket.messaging;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Puts a contact record that cannot be applied on {@code contacts.inbound.dlq}, with its original
- * key and bytes and the cause in the headers SmallRye's own dead-letter queue uses. Waits for
- * Kafka's acknowledgement before the batch is acknowledged, so the record is never lost in between.
+ * Puts a record that cannot be applied on its dead-letter topic (the emitter's channel), with its
+ * original key and bytes and the cause in the headers SmallRye's own dead-letter queue uses. Waits
+ * for Kafka's acknowledgement before the batch is acknowledged, so the record is never lost in between.
  */
-@ApplicationScoped
-public class ContactDeadLetters {
-    private static final Logger LOG = Logger.getLogger(ContactDeadLetters.class);
+public final class DeadLetters {
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
 
     private final MutinyEmitter<byte[]> emitter;
 
-    ContactDeadLetters(@Channel("contact-dead-letters") MutinyEmitter<byte[]> emitter) {
+    public DeadLetters(MutinyEmitter<byte[]> emitter) {
         this.emitter = emitter;
     }
 
