@@ -4,23 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onevoice.gateway.support.AgentReplies.last;
+import static org.onevoice.gateway.support.AgentReplies.nextId;
+import static org.onevoice.gateway.support.AgentReplies.reply;
+import static org.onevoice.gateway.support.AgentReplies.reportsUntil;
+import static org.onevoice.gateway.support.AgentReplies.xUser;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.onevoice.events.serde.DeliveryReportDeserializer;
 import org.onevoice.events.serde.EventJson;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.Channel;
-import org.onevoice.events.v1.CustomerIdentity;
 import org.onevoice.events.v1.DeliveryReport;
-import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.events.v1.Topics;
 import org.onevoice.gateway.support.FakeXApi;
 import org.onevoice.gateway.support.KafkaTopics;
@@ -28,14 +27,13 @@ import org.onevoice.gateway.support.KafkaTopics;
 /** Agent replies from tickets.events go out through a real HTTP X API (a local fake) exactly once. */
 @QuarkusTest
 class XReplyDeliveryTest {
-    private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() * 10);
     private static final FakeXApi.Answer DUPLICATE_CONTENT = FakeXApi.Answer.status(403,
             "{\"title\":\"Forbidden\",\"detail\":\"You are not allowed to create a Tweet with duplicate content.\"}");
     private final FakeXApi x = FakeXApi.get();
 
     @Test
     void aReplyPublishedTwiceIsTweetedOnceAsAReplyAndReportedSent() {
-        long ticket = IDS.incrementAndGet();
+        long ticket = nextId();
         AgentReplied reply = reply(ticket, Channel.X, "Sorry for the wait, your refund is on its way " + ticket, "1700000000000000001");
 
         KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply, reply);
@@ -59,7 +57,7 @@ class XReplyDeliveryTest {
 
     @Test
     void aRateLimitedReplyIsSentOnceAfterTheResetTime() {
-        long ticket = IDS.incrementAndGet();
+        long ticket = nextId();
         AgentReplied reply = reply(ticket, Channel.X, "We looked into it " + ticket, "1700000000000000002");
         String reset = Long.toString(Instant.now().plusSeconds(1).getEpochSecond());
         x.script(reply.body(), new FakeXApi.Answer(429, Map.of("x-rate-limit-reset", reset), "{\"title\":\"Too Many Requests\"}"));
@@ -73,7 +71,7 @@ class XReplyDeliveryTest {
 
     @Test
     void aReplyXKeepsFailingIsReportedFailedAfterTheConfiguredAttempts() {
-        long ticket = IDS.incrementAndGet();
+        long ticket = nextId();
         AgentReplied reply = reply(ticket, Channel.X, "Still down? " + ticket, "1700000000000000006");
         FakeXApi.Answer unavailable = FakeXApi.Answer.status(503, "{\"title\":\"Service Unavailable\"}");
         x.script(reply.body(), unavailable, unavailable, unavailable, unavailable, unavailable);
@@ -87,50 +85,8 @@ class XReplyDeliveryTest {
     }
 
     @Test
-    void aReplyWaitingForItsRetryHoldsUpOnlyTheLaterRepliesOfItsOwnTicket() {
-        long slowTicket = IDS.incrementAndGet();
-        long otherTicket = onTheSamePartitionAs(slowTicket);
-        AgentReplied retried = reply(slowTicket, Channel.X, "Checking with the bank " + slowTicket, "1700000000000000010");
-        AgentReplied writtenAfter = reply(slowTicket, Channel.X, "The bank confirmed it " + slowTicket, "1700000000000000010");
-        AgentReplied elsewhere = reply(otherTicket, Channel.X, "Another conversation " + otherTicket, "1700000000000000011");
-        FakeXApi.Answer unavailable = FakeXApi.Answer.status(503, "{\"title\":\"Service Unavailable\"}");
-        x.script(retried.body(), unavailable, unavailable, unavailable);
-
-        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(slowTicket), retried, writtenAfter);
-        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(otherTicket), elsewhere);
-
-        assertEquals(DeliveryReport.State.SENT, last(reportsUntil(otherTicket, elsewhere.replyId())).state());
-        List<DeliveryReport> slow = reportsUntil(slowTicket, writtenAfter.replyId());
-        assertEquals(List.of(retried.replyId(), writtenAfter.replyId()), slow.stream().map(DeliveryReport::replyId).toList());
-        assertTrue(slow.stream().allMatch(r -> r.state() == DeliveryReport.State.SENT));
-        List<String> tweeted = x.requests().stream().map(FakeXApi.Request::body).toList();
-        List<Integer> retriedTries = positions(tweeted, retried.body());
-        assertEquals(4, retriedTries.size(), "three refused, one accepted");
-        int retriedOut = last(retriedTries);
-        assertTrue(positions(tweeted, elsewhere.body()).get(0) < retriedOut, "the other ticket's reply went out while the retried one waited");
-        assertTrue(retriedOut < positions(tweeted, writtenAfter.body()).get(0), "the ticket's replies went out in the order written");
-    }
-
-    @Test
-    void repliesOfDifferentTicketsGoOutAtTheSameTime() {
-        long firstTicket = IDS.incrementAndGet();
-        long secondTicket = onTheSamePartitionAs(firstTicket);
-        AgentReplied first = reply(firstTicket, Channel.X, "We are reading your statement " + firstTicket, "1700000000000000012");
-        AgentReplied second = reply(secondTicket, Channel.X, "Your new card is on its way " + secondTicket, "1700000000000000013");
-        // One at a time, the first reply's request would time out waiting for the second and be tried again.
-        x.holdUntilSeen(first.body(), second.body());
-
-        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(firstTicket), first);
-        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(secondTicket), second);
-
-        assertEquals(DeliveryReport.State.SENT, last(reportsUntil(firstTicket, first.replyId())).state());
-        assertEquals(DeliveryReport.State.SENT, last(reportsUntil(secondTicket, second.replyId())).state());
-        assertEquals(1, x.requestsContaining(first.body()).size(), "the first reply went out on its first attempt, beside the second");
-    }
-
-    @Test
     void aForbiddenReplyIsReportedFailedWithXsReasonAndNotRetried() {
-        long ticket = IDS.incrementAndGet();
+        long ticket = nextId();
         AgentReplied reply = reply(ticket, Channel.X, "Let me check " + ticket, "1700000000000000003");
         x.script(reply.body(), FakeXApi.Answer.status(403,
                 "{\"title\":\"Forbidden\",\"detail\":\"You are not allowed to reply to this Tweet.\"}"));
@@ -146,7 +102,7 @@ class XReplyDeliveryTest {
 
     @Test
     void aReplyWhoseAcceptanceWasLostIsConfirmedByXsDuplicateRefusalNotPostedTwice() {
-        long ticket = IDS.incrementAndGet();
+        long ticket = nextId();
         AgentReplied reply = reply(ticket, Channel.X, "Your card is on its way " + ticket, "1700000000000000008");
         // X took the first tweet but the answer never arrived; asked again, X refuses the repeat.
         x.script(reply.body(), FakeXApi.Answer.status(503, "{\"title\":\"Service Unavailable\"}"), DUPLICATE_CONTENT);
@@ -161,7 +117,7 @@ class XReplyDeliveryTest {
 
     @Test
     void aDuplicateRefusedOnTheFirstAttemptIsAFailureTheAgentSees() {
-        long ticket = IDS.incrementAndGet();
+        long ticket = nextId();
         AgentReplied reply = reply(ticket, Channel.X, "Thanks for waiting " + ticket, "1700000000000000009");
         x.script(reply.body(), DUPLICATE_CONTENT);
 
@@ -175,7 +131,7 @@ class XReplyDeliveryTest {
 
     @Test
     void aReplyToADirectMessageGoesOutAsADirectMessage() {
-        long ticket = IDS.incrementAndGet();
+        long ticket = nextId();
         AgentReplied reply = reply(ticket, Channel.X, "Your order ships tomorrow " + ticket, "dm-event:1700000000000000004");
 
         KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply);
@@ -190,10 +146,10 @@ class XReplyDeliveryTest {
 
     @Test
     void aReplyOnTheCallCentreChannelIsReportedFailedAndChannelAnswersAreNotSent() {
-        long ticket = IDS.incrementAndGet();
+        long ticket = nextId();
         AgentReplied onPhone = reply(ticket, Channel.CALL_CENTRE, "Call back " + ticket, null);
-        AgentReplied alreadyGiven = new AgentReplied("e-" + IDS.incrementAndGet(), ticket, 7, Channel.X, Instant.now(),
-                IDS.incrementAndGet(), Channel.X, AgentReplied.Origin.CHANNEL, "AcmeSupport", "Given on X " + ticket,
+        AgentReplied alreadyGiven = new AgentReplied("e-" + nextId(), ticket, 7, Channel.X, Instant.now(),
+                nextId(), Channel.X, AgentReplied.Origin.CHANNEL, "AcmeSupport", "Given on X " + ticket,
                 xUser(), "1700000000000000005", null);
 
         KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), alreadyGiven, onPhone);
@@ -206,7 +162,7 @@ class XReplyDeliveryTest {
 
     @Test
     void anUnreadableTicketEventGoesToTheDeadLetterTopicWithItsCauseAndDeliveryGoesOn() {
-        long ticket = IDS.incrementAndGet();
+        long ticket = nextId();
         KafkaTopics.publishRaw(Topics.TICKET_EVENTS, Long.toString(ticket), "{\"eventType\":\"AgentReplied\",\"replyId\":");
         AgentReplied next = reply(ticket, Channel.X, "After the broken record " + ticket, "1700000000000000007");
         KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), next);
@@ -219,7 +175,7 @@ class XReplyDeliveryTest {
 
     @Test
     void aReplyWithoutItsIdsGoesToTheDeadLetterTopicNamingThemAndDeliveryGoesOn() {
-        long ticket = IDS.incrementAndGet();
+        long ticket = nextId();
         KafkaTopics.publishRaw(Topics.TICKET_EVENTS, Long.toString(ticket), "{\"eventType\":\"AgentReplied\",\"eventId\":\"e-invalid-"
                 + ticket + "\",\"ticketId\":" + ticket + ",\"origin\":\"ONEVOICE\",\"body\":\"Poison " + ticket + "\"}");
         AgentReplied next = reply(ticket, Channel.X, "After the invalid record " + ticket, "1700000000000000008");
@@ -232,49 +188,6 @@ class XReplyDeliveryTest {
                 reason);
         assertTrue(dead.value().contains("Poison " + ticket));
         assertEquals(List.of(), x.requestsContaining("Poison " + ticket));
-    }
-
-    /** A new ticket whose events share a partition with {@code ticket}'s, so they are read one after the other. */
-    private static long onTheSamePartitionAs(long ticket) {
-        int partitions = KafkaTopics.partitionCount(Topics.TICKET_EVENTS);
-        int partition = KafkaTopics.partitionOf(Long.toString(ticket), partitions);
-        long other = IDS.incrementAndGet();
-        while (KafkaTopics.partitionOf(Long.toString(other), partitions) != partition) {
-            other = IDS.incrementAndGet();
-        }
-        return other;
-    }
-
-    private static AgentReplied reply(long ticket, Channel channel, String body, String inReplyTo) {
-        return new AgentReplied("e-" + IDS.incrementAndGet(), ticket, 7, Channel.X, Instant.now(), IDS.incrementAndGet(),
-                channel, AgentReplied.Origin.ONEVOICE, "Dorit", body, xUser(), inReplyTo, null);
-    }
-
-    private static CustomerIdentity xUser() {
-        return new CustomerIdentity(IdentityKind.X_USER, Long.toString(IDS.incrementAndGet()), "klant", "Klant");
-    }
-
-    /** Reports of a ticket in partition order, up to the one about {@code replyId}. */
-    private static List<DeliveryReport> reportsUntil(long ticket, long replyId) {
-        List<ConsumerRecord<String, String>> records = KafkaTopics.readKeyUntil(Topics.REPLY_DELIVERIES, Long.toString(ticket),
-                r -> report(r).replyId() == replyId);
-        records.forEach(r -> assertEquals(DeliveryReport.CLOUD_EVENT_TYPE, KafkaTopics.header(r, "ce_type")));
-        return records.stream().map(XReplyDeliveryTest::report).toList();
-    }
-
-    private static DeliveryReport report(ConsumerRecord<String, String> record) {
-        try (var deserializer = new DeliveryReportDeserializer()) {
-            return deserializer.deserialize(record.topic(), record.value().getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    /** Where in {@code bodies} the ones containing {@code text} are, in order. */
-    private static List<Integer> positions(List<String> bodies, String text) {
-        return IntStream.range(0, bodies.size()).filter(i -> bodies.get(i).contains(text)).boxed().toList();
-    }
-
-    private static <T> T last(List<T> list) {
-        return list.get(list.size() - 1);
     }
 
     private static Map<?, ?> json(String body) {
