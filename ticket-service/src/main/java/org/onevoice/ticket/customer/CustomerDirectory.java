@@ -113,7 +113,8 @@ public class CustomerDirectory {
 
     /**
      * The newest identity of {@code kind} in the customer's group, where an answer reaches them now.
-     * Read as values, not entities: an agent's reply needs only these, and it is the busiest write.
+     * Read as values in one query: loading the group's identities as entities to pick one was the
+     * largest part of what an agent's reply cost (docs/performance.md, fifth session).
      */
     public Optional<CustomerIdentity> newestIdentity(long customerId, IdentityKind kind) {
         @SuppressWarnings("unchecked")

@@ -16,7 +16,6 @@ import org.onevoice.ticket.conversation.StatusChanges;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.CustomerDirectory;
-
 import org.onevoice.ticket.outbox.Outbox;
 import org.onevoice.ticket.problem.ProblemException;
 
