@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onevoice.monitor.idempotency.ProcessedEvents;
 import org.onevoice.support.db.DatabaseFailures;
@@ -90,15 +89,12 @@ public class BatchApplier {
 
     /** Applies each event whose id the processed-event log sees for the first time, an id twice in the batch once. */
     private <T> void applyFirstTimes(List<Parsed<T>> events, EventFamily<T> family) {
-        Set<String> firstTimes = processed.firstTimes(events.stream().map(p -> family.eventId().apply(p.event())).toList());
-        for (Parsed<T> parsed : events) {
-            if (firstTimes.remove(family.eventId().apply(parsed.event()))) {
-                family.effect().accept(parsed.event());
-                // Every query of the next event would otherwise first dirty-check every contact this batch
-                // has touched so far: quadratic in the batch size (bench: 5.0 against 4.3 ms CPU per contact).
-                em.flush();
-                em.clear();
-            }
+        for (Parsed<T> parsed : processed.firstTimes(events, p -> family.eventId().apply(p.event()))) {
+            family.effect().accept(parsed.event());
+            // Every query of the next event would otherwise first dirty-check every contact this batch
+            // has touched so far: quadratic in the batch size (bench: 5.0 against 4.3 ms CPU per contact).
+            em.flush();
+            em.clear();
         }
     }
 

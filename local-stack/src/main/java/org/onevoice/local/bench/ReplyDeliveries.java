@@ -34,7 +34,7 @@ final class ReplyDeliveries {
 
     /** Replies that reached a customer at least once. */
     long delivered() {
-        return arrivals(new HashMap<>()).size();
+        return arrivals().size();
     }
 
     /** Replies the ticket service no longer holds as pending: the gateway reported them sent or failed. */
@@ -44,19 +44,20 @@ final class ReplyDeliveries {
     }
 
     BenchReport.ReplyDelivery report(Map<Long, Long> acceptedSentNanos) throws SQLException {
+        Map<Long, List<Arrival>> arrivals = arrivals();
         Map<String, Long> byChannel = new TreeMap<>();
-        Map<Long, List<Long>> arrivals = arrivals(byChannel);
+        arrivals.values().forEach(at -> at.forEach(arrival -> byChannel.merge(arrival.channel(), 1L, Long::sum)));
         long delivered = 0;
         long twice = 0;
         List<Double> millis = new ArrayList<>();
         for (Map.Entry<Long, Long> accepted : acceptedSentNanos.entrySet()) {
-            List<Long> at = arrivals.get(accepted.getKey());
+            List<Arrival> at = arrivals.get(accepted.getKey());
             if (at == null) {
                 continue;
             }
             delivered++;
             twice += at.size() > 1 ? 1 : 0;
-            long first = at.stream().mapToLong(Long::longValue).min().orElseThrow();
+            long first = at.stream().mapToLong(Arrival::nanos).min().orElseThrow();
             millis.add((first - accepted.getValue()) / 1e6);
         }
         return new BenchReport.ReplyDelivery(delivered, byChannel, acceptedSentNanos.size() - delivered, twice,
@@ -64,24 +65,26 @@ final class ReplyDeliveries {
                 LatencySummary.of(millis.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
-    /** Arrival times by reply number; counts each arrival per channel into {@code byChannel}. */
-    private Map<Long, List<Long>> arrivals(Map<String, Long> byChannel) {
-        Map<Long, List<Long>> arrivals = new HashMap<>();
+    /** Where and when (System.nanoTime) a bench reply arrived. */
+    private record Arrival(String channel, long nanos) {
+    }
+
+    /** The arrivals of every bench reply, by reply number. */
+    private Map<Long, List<Arrival>> arrivals() {
+        Map<Long, List<Arrival>> arrivals = new HashMap<>();
         for (XApiSink.Tweet tweet : sinks.x().tweets()) {
-            arrived(arrivals, byChannel, X, tweet.text(), tweet.receivedNanos());
+            arrived(arrivals, tweet.text(), new Arrival(X, tweet.receivedNanos()));
         }
         for (SmtpSink.Delivery mail : sinks.mail().deliveries()) {
-            arrived(arrivals, byChannel, EMAIL, mail.raw(), mail.receivedNanos());
+            arrived(arrivals, mail.raw(), new Arrival(EMAIL, mail.receivedNanos()));
         }
         return arrivals;
     }
 
-    private static void arrived(Map<Long, List<Long>> arrivals, Map<String, Long> byChannel, String channel, String text,
-                                long nanos) {
+    private static void arrived(Map<Long, List<Arrival>> arrivals, String text, Arrival arrival) {
         long number = ReplyLoad.numberIn(text);
         if (number >= 0) {
-            arrivals.computeIfAbsent(number, n -> new ArrayList<>(1)).add(nanos);
-            byChannel.merge(channel, 1L, Long::sum);
+            arrivals.computeIfAbsent(number, n -> new ArrayList<>(1)).add(arrival);
         }
     }
 

@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The log of events a service has applied ({@code processed_event (event_id)}, in each service's
@@ -18,20 +20,28 @@ public final class ProcessedEventLog {
     }
 
     /**
-     * Logs a whole batch of event ids in one statement, on the connection of the caller's
-     * transaction, and returns those seen for the first time; an id twice in the batch is returned once.
+     * Logs the ids of a whole batch in one statement, on the connection of the caller's transaction,
+     * and returns the events to apply: those whose id is logged for the first time, in batch order,
+     * an id that comes twice in the batch once.
      */
-    public static Set<String> firstTimes(Connection connection, Collection<String> eventIds) throws SQLException {
+    public static <E> List<E> firstTimes(Connection connection, List<E> events, Function<E, String> eventId) throws SQLException {
+        Set<String> first = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO processed_event (event_id) SELECT unnest(?) ON CONFLICT DO NOTHING RETURNING event_id")) {
-            insert.setArray(1, connection.createArrayOf("text", eventIds.toArray()));
-            Set<String> first = new HashSet<>();
+            insert.setArray(1, connection.createArrayOf("text", events.stream().map(eventId).toArray()));
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
                     first.add(rows.getString(1));
                 }
             }
-            return first;
         }
+        List<E> toApply = new ArrayList<>(first.size());
+        for (E event : events) {
+            // remove: a second event with the same id in the batch is a repeat.
+            if (first.remove(eventId.apply(event))) {
+                toApply.add(event);
+            }
+        }
+        return toApply;
     }
 }

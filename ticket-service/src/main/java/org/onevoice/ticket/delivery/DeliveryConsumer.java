@@ -5,7 +5,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -45,12 +44,7 @@ public class DeliveryConsumer {
     }
 
     private void applyOnce(List<DeliveryReport> reports) {
-        Set<String> firstTimes = processed.firstTimes(reports.stream().map(DeliveryReport::eventId).toList());
-        for (DeliveryReport report : reports) {
-            if (firstTimes.remove(report.eventId())) {
-                states.apply(report);
-            }
-        }
+        processed.firstTimes(reports, DeliveryReport::eventId).forEach(states::apply);
     }
 
     private DeliveryReport parse(ConsumerRecord<String, byte[]> record) {

@@ -3,8 +3,8 @@ package org.onevoice.ticket.idempotency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
-import java.util.Set;
+import java.util.List;
+import java.util.function.Function;
 import org.hibernate.Session;
 import org.onevoice.support.db.ProcessedEventLog;
 
@@ -18,9 +18,9 @@ public class ProcessedEvents {
         this.em = em;
     }
 
-    /** The ids of a batch seen for the first time, logged in one statement ({@link ProcessedEventLog}). */
-    public Set<String> firstTimes(Collection<String> eventIds) {
+    /** The events of a batch to apply, each the first time its id is seen ({@link ProcessedEventLog}, one statement). */
+    public <E> List<E> firstTimes(List<E> events, Function<E, String> eventId) {
         // Plain JDBC: one array parameter, and Hibernate has nothing to flush for it.
-        return em.unwrap(Session.class).doReturningWork(connection -> ProcessedEventLog.firstTimes(connection, eventIds));
+        return em.unwrap(Session.class).doReturningWork(connection -> ProcessedEventLog.firstTimes(connection, events, eventId));
     }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -72,14 +71,7 @@ public class ContactIntake {
      * log, the customers and the thread references of the whole batch take one statement each.
      */
     public void apply(List<ContactEvent> events) {
-        Set<String> firstTimes = processed.firstTimes(events.stream().map(ContactEvent::eventId).toList());
-        List<ContactEvent> fresh = new ArrayList<>();
-        for (ContactEvent event : events) {
-            // remove: an event id twice in the batch is applied once.
-            if (firstTimes.remove(event.eventId())) {
-                fresh.add(event);
-            }
-        }
+        List<ContactEvent> fresh = processed.firstTimes(events, ContactEvent::eventId);
         if (fresh.isEmpty()) {
             return;
         }
