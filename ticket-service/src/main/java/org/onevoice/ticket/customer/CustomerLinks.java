@@ -8,6 +8,7 @@ import java.util.List;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.inbox.TicketSummary;
 import org.onevoice.ticket.problem.ProblemException;
+import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 /**
  * What agents decide about who is who: linking an identity and merging customers. Nothing here
@@ -15,6 +16,7 @@ import org.onevoice.ticket.problem.ProblemException;
  */
 @ApplicationScoped
 @Transactional
+@RunAgainOnLostConflict
 public class CustomerLinks {
     private final CustomerDirectory directory;
 

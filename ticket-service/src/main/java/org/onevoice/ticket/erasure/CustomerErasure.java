@@ -17,6 +17,7 @@ import org.onevoice.ticket.live.TicketChange;
 import org.onevoice.ticket.live.TicketStream;
 import org.onevoice.ticket.outbox.Outbox;
 import org.onevoice.ticket.problem.ProblemException;
+import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 /**
  * Erases a person's personal data (GDPR art. 17) in one transaction: names, identities, every text
@@ -44,6 +45,7 @@ public class CustomerErasure {
     }
 
     @Transactional
+    @RunAgainOnLostConflict
     public ErasureReceipt erase(long customerId, String erasedBy) {
         List<Long> person = lockPerson(customerId);
         List<ErasedIdentity> identities = identities(person);
@@ -89,9 +91,10 @@ public class CustomerErasure {
         return rows.stream().map(r -> new ErasedIdentity(IdentityKind.valueOf((String) r[0]), (String) r[1])).toList();
     }
 
+    /** The person's tickets, locked in id order, as every other work on several tickets locks them. */
     private List<Long> tickets(List<Long> person) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM ticket WHERE customer_id IN (?1) ORDER BY id")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM ticket WHERE customer_id IN (?1) ORDER BY id FOR UPDATE")
                 .setParameter(1, person)
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();

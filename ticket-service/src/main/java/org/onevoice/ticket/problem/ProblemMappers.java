@@ -2,6 +2,7 @@ package org.onevoice.ticket.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves the API as {@code application/problem+json} with a reason. */
@@ -36,6 +38,13 @@ public class ProblemMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response stale(RuntimeException e) {
         return respond(Problem.of(409, "Conflict", "the ticket was changed by someone else; reload it and try again"));
+    }
+
+    /** A transaction that lost to concurrent work even when run again ({@code RunAgainOnLostConflict}): not the client's fault. */
+    @ServerExceptionMapper({PessimisticLockException.class, LockAcquisitionException.class})
+    public Response lostConflict(RuntimeException e) {
+        Problem problem = Problem.of(503, "Service Unavailable", "the change collided with concurrent work on the same tickets; try again");
+        return Response.fromResponse(respond(problem)).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

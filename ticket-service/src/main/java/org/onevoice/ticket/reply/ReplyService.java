@@ -18,6 +18,7 @@ import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.CustomerDirectory;
 import org.onevoice.ticket.outbox.Outbox;
 import org.onevoice.ticket.problem.ProblemException;
+import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 /**
  * Records an agent's answer and, in the same transaction, the event that tells the gateway to
@@ -40,6 +41,7 @@ public class ReplyService {
      *                       same key returns the reply stored the first time and sends nothing more
      */
     @Transactional
+    @RunAgainOnLostConflict
     public StoredReply reply(long ticketId, ReplyRequest request, String idempotencyKey) {
         Ticket ticket = Ticket.lock(ticketId).orElseThrow(() -> ProblemException.notFound("ticket " + ticketId));
         if (idempotencyKey != null) {

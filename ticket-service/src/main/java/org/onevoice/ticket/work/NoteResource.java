@@ -20,6 +20,7 @@ import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.inbox.TicketDetail;
 import org.onevoice.ticket.outbox.Outbox;
 import org.onevoice.ticket.problem.ProblemException;
+import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 @Path("/api/tickets/{id}/notes")
 @Tag(name = "Tickets")
@@ -32,6 +33,7 @@ public class NoteResource {
 
     @POST
     @Transactional
+    @RunAgainOnLostConflict
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an internal note for other agents; the customer never sees it")

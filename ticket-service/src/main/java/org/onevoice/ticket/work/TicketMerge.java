@@ -17,6 +17,7 @@ import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.CustomerDirectory;
 import org.onevoice.ticket.outbox.Outbox;
 import org.onevoice.ticket.problem.ProblemException;
+import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 /**
  * Folds a duplicate ticket into another one of the same customer: one conversation, and replies to
@@ -41,6 +42,7 @@ public class TicketMerge {
     }
 
     @Transactional
+    @RunAgainOnLostConflict
     public void merge(long into, long from, Long expectedVersion, String by) {
         if (into == from) {
             throw ProblemException.badField("from", "a ticket cannot be merged into itself");

@@ -14,6 +14,7 @@ import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.outbox.Outbox;
 import org.onevoice.ticket.problem.ProblemException;
 import org.onevoice.ticket.sla.SlaPolicy;
+import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 /**
  * Agents' changes to a ticket, guarded by its version: an agent who changes a ticket someone else
@@ -36,6 +37,7 @@ public class TicketWork {
     }
 
     @Transactional
+    @RunAgainOnLostConflict
     public Ticket update(long id, Long expectedVersion, TicketPatch patch) {
         Ticket ticket = Ticket.lock(id).orElseThrow(() -> ProblemException.notFound("ticket " + id));
         ExpectedVersion.check(ticket, expectedVersion);
