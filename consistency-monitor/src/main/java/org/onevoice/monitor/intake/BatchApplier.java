@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.onevoice.monitor.idempotency.ProcessedEvents;
 import org.onevoice.support.db.DatabaseFailures;
+import org.onevoice.support.db.ProcessedEvents;
 import org.onevoice.support.db.UntilPastOutages;
 
 /**

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onevoice.events.serde.DeliveryReportDeserializer;
 import org.onevoice.events.v1.DeliveryReport;
-import org.onevoice.ticket.idempotency.ProcessedEvents;
+import org.onevoice.support.db.ProcessedEvents;
 import org.onevoice.ticket.messaging.DeadLetters;
 import org.onevoice.ticket.messaging.RecordBatches;
 

@@ -23,6 +23,7 @@ import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.events.v1.Facts;
 import org.onevoice.events.v1.TicketStatus;
+import org.onevoice.support.db.ProcessedEvents;
 import org.onevoice.ticket.conversation.KnownRefs;
 import org.onevoice.ticket.conversation.Message;
 import org.onevoice.ticket.conversation.MessageDirection;
@@ -33,7 +34,6 @@ import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.Customer;
 import org.onevoice.ticket.customer.CustomerDirectory;
 import org.onevoice.ticket.customer.IdentityKey;
-import org.onevoice.ticket.idempotency.ProcessedEvents;
 import org.onevoice.ticket.outbox.Outbox;
 import org.onevoice.ticket.sla.SlaPolicy;
 
