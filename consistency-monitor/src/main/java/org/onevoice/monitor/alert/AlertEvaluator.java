@@ -15,7 +15,7 @@ import org.onevoice.monitor.intake.BatchApplied;
 import org.onevoice.monitor.stats.ContactRow;
 import org.onevoice.monitor.stats.ContactRows;
 import org.onevoice.monitor.stats.StatsRange;
-import org.onevoice.monitor.worker.BackgroundLoop;
+import org.onevoice.support.worker.BackgroundLoop;
 
 /**
  * Runs every {@link AlertCheck} over the window of receipt times that ends at the newest event

@@ -11,7 +11,7 @@ import org.onevoice.monitor.contact.SqlTime;
 
 /**
  * Records alert events in the caller's transaction, so an event exists if and only if the state
- * change it describes was committed; {@link OutboxRelay} sends them to Kafka afterwards.
+ * change it describes was committed; {@link AlertOutboxRelay} sends them to Kafka afterwards.
  */
 @ApplicationScoped
 public class AlertOutbox {

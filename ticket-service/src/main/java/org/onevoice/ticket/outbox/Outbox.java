@@ -21,7 +21,7 @@ import org.onevoice.ticket.transaction.AfterCommit;
 
 /**
  * Writes ticket events (and customer erasures) in the caller's transaction, so an event exists if and only if the change
- * it describes was committed. {@link OutboxRelay} sends them to Kafka afterwards.
+ * it describes was committed. {@link TicketOutboxRelay} sends them to Kafka afterwards.
  *
  * <p>Inside {@link #inOneWrite} the events are held and written together, in one JDBC batch, when
  * the work is done: a batch of contacts then costs one round trip for its events, not one each.
@@ -36,11 +36,11 @@ public class Outbox {
 
     private final EntityManager em;
     private final AfterCommit afterCommit;
-    private final OutboxRelay relay;
+    private final TicketOutboxRelay relay;
     private final TicketStream stream;
     private final TransactionSynchronizationRegistry transactions;
 
-    Outbox(EntityManager em, AfterCommit afterCommit, OutboxRelay relay, TicketStream stream,
+    Outbox(EntityManager em, AfterCommit afterCommit, TicketOutboxRelay relay, TicketStream stream,
            TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.afterCommit = afterCommit;

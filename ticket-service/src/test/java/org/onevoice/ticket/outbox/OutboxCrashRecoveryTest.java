@@ -26,7 +26,7 @@ import org.onevoice.ticket.support.Replies;
 @QuarkusTest
 class OutboxCrashRecoveryTest {
     @Inject
-    OutboxRelay relay;
+    TicketOutboxRelay relay;
     @Inject
     EntityManager em;
 

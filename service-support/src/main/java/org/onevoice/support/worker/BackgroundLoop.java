@@ -1,4 +1,4 @@
-package org.onevoice.monitor.worker;
+package org.onevoice.support.worker;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
