@@ -1,8 +1,5 @@
 package org.onevoice.local.bench;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.onevoice.local.data.CsvFile;
 
 /**
  * What customers write: real tweets and bank customers' questions from a data directory, or
@@ -42,13 +40,13 @@ public record ContactTexts(List<String> tweets, List<String> questions) {
         List<String> tweets = new ArrayList<>();
         try (Stream<Path> files = Files.list(dataDir.resolve("twcs"))) {
             for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
-                for (Map<String, String> row : rows(csv)) {
+                for (Map<String, String> row : CsvFile.rows(csv)) {
                     if ("True".equalsIgnoreCase(row.get("inbound"))) {
                         tweets.add(row.get("text"));
                     }
                 }
             }
-            List<String> questions = rows(dataDir.resolve("paraphrase/banking77/train.csv")).stream()
+            List<String> questions = CsvFile.rows(dataDir.resolve("paraphrase/banking77/train.csv")).stream()
                     .map(row -> row.get("text")).toList();
             return new ContactTexts(tweets, questions);
         } catch (IOException e) {
@@ -62,13 +60,5 @@ public record ContactTexts(List<String> tweets, List<String> questions) {
 
     public String question(long index) {
         return questions.get((int) (index % questions.size()));
-    }
-
-    private static List<Map<String, String>> rows(Path csv) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
-            return it.readAll();
-        }
     }
 }

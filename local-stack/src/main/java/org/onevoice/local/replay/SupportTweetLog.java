@@ -1,9 +1,6 @@
 package org.onevoice.local.replay;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -15,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onevoice.local.data.CsvFile;
 
 /**
  * "Customer Support on Twitter" (TWCS): tweets to and from brand support accounts. Customer
@@ -29,10 +27,7 @@ final class SupportTweetLog {
     }
 
     static List<ReplayEvent.Tweet> read(Path file) throws IOException {
-        List<Map<String, String>> rows;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            rows = Csv.read(in);
-        }
+        List<Map<String, String>> rows = CsvFile.rows(file);
         Map<String, Map<String, String>> byId = new HashMap<>();
         Map<String, String> brandIds = new HashMap<>();
         for (Map<String, String> row : rows) {
