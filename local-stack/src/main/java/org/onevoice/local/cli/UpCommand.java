@@ -55,7 +55,9 @@ final class UpCommand {
 
         Instant start = Instant.now();
         System.out.println("OneVoice: starting Kafka and PostgreSQL (data in " + dataDir + ")");
-        LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres());
+        // Stopped by the hook below, after the services: they finish their work against a running database.
+        LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres())
+                .stoppedOnlyByClose();
         ServiceStack stack = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets.secrets(), logins.secrets());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -13,7 +13,7 @@ public final class LocalInfrastructure implements AutoCloseable {
     public static final List<String> DATABASES = List.of("gateway", "tickets", "monitor");
     /** The contract's topics and their dead-letter topics. */
     public static final List<String> TOPICS = List.of(
-            Topics.CONTACTS_INBOUND, Topics.TICKET_EVENTS, Topics.CONSISTENCY_ALERTS, Topics.REPLY_DELIVERIES,
+            Topics.CONTACTS_INBOUND, Topics.TICKET_EVENTS, Topics.CONSISTENCY_ALERTS, Topics.REPLY_DELIVERIES, Topics.CUSTOMER_EVENTS,
             Topics.CONTACTS_INBOUND + ".dlq", Topics.TICKET_EVENTS + ".dlq", Topics.REPLY_DELIVERIES + ".dlq");
     public static final int PARTITIONS = 3;
 
@@ -23,6 +23,15 @@ public final class LocalInfrastructure implements AutoCloseable {
     public LocalInfrastructure(Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort) {
         this.kafka = new KafkaBroker(dataDir.resolve("kafka"), kafkaPort, kafkaControllerPort);
         this.postgres = new PostgresServer(dataDir.resolve("postgres"), postgresPort);
+    }
+
+    /**
+     * For a caller whose own shutdown hook stops the services and then this: PostgreSQL then does not
+     * also stop itself at exit, before the services have let go of it. Call before {@link #start()}.
+     */
+    public LocalInfrastructure stoppedOnlyByClose() {
+        postgres.stopOnlyOnClose();
+        return this;
     }
 
     public LocalInfrastructure start() {

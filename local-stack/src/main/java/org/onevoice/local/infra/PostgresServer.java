@@ -22,6 +22,7 @@ public final class PostgresServer implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private EmbeddedPostgres postgres;
+    private boolean stopsAtExit = true;
 
     public PostgresServer(Path dataDir, int port) {
         this.dataDir = dataDir;
@@ -37,11 +38,20 @@ public final class PostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "on")
+                    .setRegisterShutdownHook(stopsAtExit)
                     .start();
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL in " + dataDir, e);
         }
+    }
+
+    /**
+     * Leaves stopping to {@link #close()}: by default the server also stops itself when the JVM exits,
+     * at the same time as every other shutdown hook, so possibly before the services that use it.
+     */
+    void stopOnlyOnClose() {
+        stopsAtExit = false;
     }
 
     public int port() {

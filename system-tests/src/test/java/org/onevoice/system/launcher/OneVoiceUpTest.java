@@ -25,7 +25,7 @@ import org.onevoice.system.support.RunningSystem;
 /**
  * What the README promises of {@code ./onevoice up}: everything healthy and its URLs printed, a
  * call posted to the gateway listed by the ticket service within seconds, nothing left running
- * after SIGTERM, and the ticket still there after starting again on the same data directory.
+ * after SIGTERM (the services stopped before the database they use), and the ticket still there after starting again on the same data directory.
  */
 class OneVoiceUpTest {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
@@ -72,6 +72,12 @@ class OneVoiceUpTest {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "service " + pid + " stopped");
         }
         assertFalse(Files.exists(home.resolve("data/postgres/postmaster.pid")), "PostgreSQL stopped");
+        for (String service : List.of("ticket-service", "channel-gateway", "consistency-monitor")) {
+            String log = Files.readString(home.resolve("logs/" + service + ".log"));
+            assertFalse(log.contains("the database system is shutting down")
+                            || log.contains(":" + env.get("ONEVOICE_POSTGRES_PORT") + " refused"),
+                    service + " stopped before PostgreSQL, not after it");
+        }
 
         try (LauncherProcess again = LauncherProcess.up(env)) {
             again.awaitUp(START_TIMEOUT);
