@@ -68,16 +68,22 @@ public class CustomerErasure {
         return receipt;
     }
 
-    /** The whole person, locked against merges, links and a concurrent erasure; 404 once erased. */
+    /**
+     * The whole person, locked against merges, links and a concurrent erasure; 404 once erased.
+     * NO KEY UPDATE, as for the tickets: the erasure changes no key, and a stronger lock would also hold up
+     * the foreign-key checks of work on the person's tickets (PostgreSQL checks the key again when a
+     * transaction updates a row it already updated, as the SLA watch does). That work would wait for
+     * the erasure while the erasure waits for it: a deadlock.
+     */
     private List<Long> lockPerson(long customerId) {
-        List<?> found = em.createNativeQuery("SELECT erased_at FROM customer WHERE id = ?1 FOR UPDATE")
+        List<?> found = em.createNativeQuery("SELECT erased_at FROM customer WHERE id = ?1 FOR NO KEY UPDATE")
                 .setParameter(1, customerId)
                 .getResultList();
         if (found.isEmpty() || found.get(0) != null) {
             throw ProblemException.notFound("customer " + customerId);
         }
         List<Long> person = directory.group(customerId);
-        em.createNativeQuery("SELECT id FROM customer WHERE id IN (?1) ORDER BY id FOR UPDATE")
+        em.createNativeQuery("SELECT id FROM customer WHERE id IN (?1) ORDER BY id FOR NO KEY UPDATE")
                 .setParameter(1, person)
                 .getResultList();
         return person;
@@ -94,7 +100,7 @@ public class CustomerErasure {
     /** The person's tickets, locked in id order, as every other work on several tickets locks them. */
     private List<Long> tickets(List<Long> person) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM ticket WHERE customer_id IN (?1) ORDER BY id FOR UPDATE")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM ticket WHERE customer_id IN (?1) ORDER BY id FOR NO KEY UPDATE")
                 .setParameter(1, person)
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();
