@@ -33,7 +33,7 @@ public class DeliveryConsumer {
                      @Channel("delivery-dead-letters") MutinyEmitter<byte[]> deadLetters, MeterRegistry meters) {
         this.processed = processed;
         this.states = states;
-        this.batches = new RecordBatches<>("delivery reports", this::parse, this::applyOnce, new DeadLetters(deadLetters),
+        this.batches = new RecordBatches<>(DeliveryReport.class, this::parse, this::applyOnce, new DeadLetters(deadLetters),
                 meters.counter(SPLIT_BATCHES));
     }
 
@@ -48,9 +48,6 @@ public class DeliveryConsumer {
     }
 
     private DeliveryReport parse(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null || record.value().length == 0) {
-            throw new IllegalArgumentException("empty record is not a DeliveryReport");
-        }
         DeliveryReport report = deserializer.deserialize(record.topic(), record.value());
         if (report.eventId() == null || report.eventId().isBlank() || report.state() == null) {
             throw new IllegalArgumentException("DeliveryReport without eventId or state");

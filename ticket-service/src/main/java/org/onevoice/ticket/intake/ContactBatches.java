@@ -24,7 +24,7 @@ public class ContactBatches {
     private final RecordBatches<ContactEvent> batches;
 
     ContactBatches(ContactIntake intake, @Channel("contact-dead-letters") MutinyEmitter<byte[]> deadLetters, MeterRegistry meters) {
-        this.batches = new RecordBatches<>("contact events", this::parse, intake::apply, new DeadLetters(deadLetters),
+        this.batches = new RecordBatches<>(ContactEvent.class, this::parse, intake::apply, new DeadLetters(deadLetters),
                 meters.counter(SPLIT_BATCHES));
     }
 
@@ -33,9 +33,6 @@ public class ContactBatches {
     }
 
     private ContactEvent parse(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null || record.value().length == 0) {
-            throw new IllegalArgumentException("empty record is not a ContactEvent");
-        }
         ContactEvent event = deserializer.deserialize(record.topic(), record.value());
         required(event.eventId(), "eventId");
         required(event.channel(), "channel");

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.jboss.logging.Logger;
+import org.onevoice.support.db.DatabaseFailures;
 import org.onevoice.ticket.transaction.ReachableDatabase;
 
 /**
@@ -22,22 +23,22 @@ import org.onevoice.ticket.transaction.ReachableDatabase;
 public final class RecordBatches<E> {
     private static final Logger LOG = Logger.getLogger(RecordBatches.class);
 
-    private final String events;
+    private final String type;
     private final Function<ConsumerRecord<String, byte[]>, E> read;
     private final Consumer<List<E>> applyInTransaction;
     private final DeadLetters deadLetters;
     private final Counter splitBatches;
 
     /**
-     * @param events             what the records are, for the log
-     * @param read               the event in a record; throws {@link SerializationException} or
+     * @param type               the event's type, for the dead-letter reasons and the log
+     * @param read               the event in a non-empty record; throws {@link SerializationException} or
      *                           {@link IllegalArgumentException} when there is none
      * @param applyInTransaction applies events in the caller's transaction, each exactly once
      * @param splitBatches       counts the batches that failed as a whole and were applied one by one
      */
-    public RecordBatches(String events, Function<ConsumerRecord<String, byte[]>, E> read, Consumer<List<E>> applyInTransaction,
+    public RecordBatches(Class<E> type, Function<ConsumerRecord<String, byte[]>, E> read, Consumer<List<E>> applyInTransaction,
                          DeadLetters deadLetters, Counter splitBatches) {
-        this.events = events;
+        this.type = type.getSimpleName();
         this.read = read;
         this.applyInTransaction = applyInTransaction;
         this.deadLetters = deadLetters;
@@ -48,6 +49,9 @@ public final class RecordBatches<E> {
         List<Readable<E>> readable = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
+                if (record.value() == null || record.value().length == 0) {
+                    throw new IllegalArgumentException("empty record is not a " + type);
+                }
                 readable.add(new Readable<>(record, read.apply(record)));
             } catch (SerializationException | IllegalArgumentException e) {
                 deadLetters.send(record, e);
@@ -60,7 +64,8 @@ public final class RecordBatches<E> {
         try {
             ReachableDatabase.inTransaction(() -> applyInTransaction.accept(batch));
         } catch (RuntimeException batchFailure) {
-            LOG.warnf("a batch of %d %s failed, applying them one by one: %s", batch.size(), events, rootCause(batchFailure));
+            LOG.warnf("a batch of %d %s records failed, applying them one by one: %s", batch.size(), type,
+                    DatabaseFailures.rootCause(batchFailure));
             splitBatches.increment();
             readable.forEach(this::applyAlone);
         }
@@ -70,16 +75,8 @@ public final class RecordBatches<E> {
         try {
             ReachableDatabase.inTransaction(() -> applyInTransaction.accept(List.of(one.event())));
         } catch (RuntimeException e) {
-            deadLetters.send(one.record(), rootCause(e));
+            deadLetters.send(one.record(), DatabaseFailures.rootCause(e));
         }
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     private record Readable<E>(ConsumerRecord<String, byte[]> record, E event) {

@@ -36,11 +36,11 @@ public class TicketOutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
-        relay.start();
+        startRelay();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        relay.stop();
+        stopRelay();
     }
 
     /** Relays now rather than at the next poll; {@link Outbox} calls it once events were committed. */
@@ -48,7 +48,7 @@ public class TicketOutboxRelay {
         relay.wakeUp();
     }
 
-    /** Stops relaying, as a crash or a shutdown would, so another instance may lead. */
+    /** Stops relaying, as a shutdown does, so another instance may lead. */
     void stopRelay() throws InterruptedException {
         relay.stop();
     }
