@@ -63,13 +63,23 @@ public final class RelayLeadership {
         }
     }
 
-    /** Gives the lock up (closing the session releases it), e.g. when the relay stops. */
+    /**
+     * Gives the lock up, e.g. when the relay stops. Unlocked explicitly before the connection closes:
+     * a closed session frees its locks only once its server process has ended, which another instance
+     * asking at once may beat.
+     */
     public synchronized void release() {
         if (connection != null) {
-            try {
-                connection.close();
+            try (Connection session = connection) {
+                if (locked) {
+                    try (PreparedStatement unlock = session.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                        unlock.setLong(1, lockKey);
+                        unlock.execute();
+                    }
+                }
             } catch (SQLException e) {
-                LOG.debugf("closing the relay lock's connection: %s", e.getMessage());
+                // A session that is gone has freed its locks with it.
+                LOG.debugf("giving up the relay lock: %s", e.getMessage());
             }
             connection = null;
         }
