@@ -8,11 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import org.onevoice.events.v1.Channel;
 
 /** One customer contact in event time, with what the monitor derived about its response. */
@@ -20,7 +18,8 @@ import org.onevoice.events.v1.Channel;
 @Table(name = "contact")
 public class Contact extends PanacheEntityBase {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
+    @SequenceGenerator(name = "contact_seq", sequenceName = "contact_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "source_event_id")
@@ -73,29 +72,4 @@ public class Contact extends PanacheEntityBase {
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;
-
-    /** Contacts of the conversation these channel references point to. */
-    public static List<Contact> inConversation(Channel channel, Collection<String> refs) {
-        if (refs.isEmpty()) {
-            return List.of();
-        }
-        return forUpdate("channel = ?1 and (channelMessageId in ?2 or threadKey in ?2)", channel, refs);
-    }
-
-    public static List<Contact> ofTicket(long ticketId) {
-        return forUpdate("ticketId = ?1", ticketId);
-    }
-
-    /** The contacts already on a ticket, and the one a ticket event names, which may not know its ticket yet. */
-    public static List<Contact> ofTicketOrSource(long ticketId, String sourceEventId) {
-        return forUpdate("ticketId = ?1 or sourceEventId = ?2", ticketId, sourceEventId);
-    }
-
-    /**
-     * Row-locked, oldest first: a contact is derived again from facts read after its lock, so two
-     * transactions that each add a fact about it cannot both derive it from half the facts.
-     */
-    private static List<Contact> forUpdate(String query, Object... params) {
-        return Contact.<Contact>find(query + " order by id", params).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-    }
 }

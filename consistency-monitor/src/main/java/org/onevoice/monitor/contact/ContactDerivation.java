@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.IntStream;
 import org.onevoice.events.v1.ContactEnded;
 import org.onevoice.monitor.contact.ContactFacts.Answer;
 import org.onevoice.monitor.contact.ContactFacts.End;
@@ -34,18 +34,23 @@ public class ContactDerivation {
         this.topics = topics;
     }
 
-    public void derive(Contact contact) {
-        derive(contact, facts.ticketOf(contact.sourceEventId));
+    /** Derives the contacts again from one read of all their facts; {@code links} are their tickets by contact event id. */
+    public void derive(List<Contact> contacts, Map<String, TicketLink> links) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        List<Optional<TicketLink>> tickets = contacts.stream().map(c -> Optional.ofNullable(links.get(c.sourceEventId))).toList();
+        List<ContactFacts.Known> known = facts.about(IntStream.range(0, contacts.size()).mapToObj(i -> {
+            Contact c = contacts.get(i);
+            return new ContactFacts.Subject(c.channel, c.channelMessageId, c.threadKey,
+                    tickets.get(i).map(TicketLink::ticketId).orElse(null), c.receivedAt);
+        }).toList());
+        for (int i = 0; i < contacts.size(); i++) {
+            derive(contacts.get(i), tickets.get(i), known.get(i));
+        }
     }
 
-    /** @param ticket the contact's ticket link, when the caller already read it */
-    public void derive(Contact contact, Optional<TicketLink> ticket) {
-        Set<String> refs = new LinkedHashSet<>();
-        refs.add(contact.channelMessageId);
-        if (contact.threadKey != null) {
-            refs.add(contact.threadKey);
-        }
-        ContactFacts.Known known = facts.about(contact.channel, refs, ticket.map(TicketLink::ticketId), contact.receivedAt);
+    private void derive(Contact contact, Optional<TicketLink> ticket, ContactFacts.Known known) {
         List<Answer> answers = known.answers();
         contact.ticketId = ticket.map(TicketLink::ticketId).orElse(null);
         contact.customerId = ticket.map(TicketLink::customerId).orElse(null);

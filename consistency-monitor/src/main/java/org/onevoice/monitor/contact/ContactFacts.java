@@ -3,10 +3,14 @@ package org.onevoice.monitor.contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.AnswerGiven;
@@ -124,59 +128,90 @@ public class ContactFacts {
                 .executeUpdate();
     }
 
-    /**
-     * Everything known about a contact besides itself, in one round trip: the answers given in its
-     * conversation on the channel and how that conversation ended (both by its references), and on
-     * its ticket, when it has one, the first reply written in OneVoice and the first resolution at or
-     * after {@code since}. Answers given on the channel are left out of the ticket's replies: the
-     * ticket service records them on the ticket too, but they answer only their own conversation.
-     */
-    @SuppressWarnings("unchecked")
-    public Known about(Channel channel, Collection<String> refs, Optional<Long> ticketId, Instant since) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT 'ANSWER', a.answered_at, a.queue_wait_seconds, a.topic, NULL
-                        FROM channel_answer a
-                        WHERE a.event_id IN (SELECT r.event_id FROM channel_answer_ref r WHERE r.channel = ?1 AND r.ref IN (?2))
-                        UNION ALL
-                        SELECT 'END', ended_at, queue_wait_seconds, topic, outcome FROM contact_end
-                        WHERE channel = ?1 AND ref IN (?2)
-                        UNION ALL
-                        SELECT 'REPLY', min(replied_at), NULL, NULL, NULL FROM ticket_reply
-                        WHERE ticket_id = ?3 AND replied_at >= ?4 AND origin = 'ONEVOICE'
-                        UNION ALL
-                        SELECT 'RESOLVED', min(changed_at), NULL, NULL, NULL FROM ticket_status_change
-                        WHERE ticket_id = ?3 AND changed_at >= ?4 AND to_status IN ('RESOLVED', 'CLOSED')
-                        ORDER BY 2""")
-                .setParameter(1, channel.name())
-                .setParameter(2, refs)
-                // Ticket ids are positive: -1 matches no ticket, and keeps the parameter's type known.
-                .setParameter(3, ticketId.orElse(-1L))
-                .setParameter(4, SqlTime.param(since))
-                .getResultList();
-        List<Answer> answers = new ArrayList<>();
-        List<End> ends = new ArrayList<>();
-        Instant firstReply = null;
-        Instant resolution = null;
-        for (Object[] row : rows) {
-            Instant at = SqlTime.instant(row[1]);
-            switch ((String) row[0]) {
-                case "ANSWER" -> answers.add(new Answer(at, SqlTime.seconds(row[2]), (String) row[3]));
-                case "END" -> ends.add(new End(ContactEnded.Outcome.valueOf((String) row[4]), at, SqlTime.seconds(row[2]), (String) row[3]));
-                case "REPLY" -> firstReply = at;
-                default -> resolution = at;
-            }
-        }
-        return new Known(answers, ends, Optional.ofNullable(firstReply), Optional.ofNullable(resolution));
+    /** Whom {@link #about} is asked about: a contact's channel, its two references, its ticket, when it arrived. */
+    public record Subject(Channel channel, String messageRef, String threadRef, Long ticketId, Instant since) {
     }
 
-    @SuppressWarnings("unchecked")
-    public Optional<TicketLink> ticketOf(String sourceEventId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT l.ticket_id, l.customer_id, t.topic
+    /**
+     * Everything known about each subject besides itself, for a whole batch in one round trip: the
+     * answers given in its conversation on the channel and how that conversation ended (both by its
+     * references), and on its ticket, when it has one, the first reply written in OneVoice and the
+     * first resolution at or after {@code since}. Answers given on the channel are left out of the
+     * ticket's replies: the ticket service records them on the ticket too, but they answer only their
+     * own conversation.
+     *
+     * @return what is known, in the order of the subjects
+     */
+    public List<Known> about(List<Subject> subjects) {
+        List<List<Answer>> answers = new ArrayList<>();
+        List<List<End>> ends = new ArrayList<>();
+        Instant[] firstReplies = new Instant[subjects.size()];
+        Instant[] resolutions = new Instant[subjects.size()];
+        subjects.forEach(s -> {
+            answers.add(new ArrayList<>());
+            ends.add(new ArrayList<>());
+        });
+        Jdbc.query(em, """
+                        WITH subject AS (
+                            SELECT * FROM unnest(?, ?, ?, ?, CAST(? AS timestamptz[]))
+                                WITH ORDINALITY AS s (channel, message_ref, thread_ref, ticket_id, since, n))
+                        SELECT s.n, 'ANSWER', a.answered_at, a.queue_wait_seconds, a.topic, NULL, a.event_id
+                        FROM subject s
+                        JOIN LATERAL (SELECT DISTINCT r.event_id FROM channel_answer_ref r
+                                      WHERE r.channel = s.channel AND r.ref IN (s.message_ref, s.thread_ref)) m ON true
+                        JOIN channel_answer a ON a.event_id = m.event_id
+                        UNION ALL
+                        SELECT s.n, 'END', e.ended_at, e.queue_wait_seconds, e.topic, e.outcome, e.event_id
+                        FROM subject s JOIN contact_end e ON e.channel = s.channel AND e.ref IN (s.message_ref, s.thread_ref)
+                        UNION ALL
+                        SELECT s.n, 'REPLY', (SELECT min(replied_at) FROM ticket_reply
+                                              WHERE ticket_id = s.ticket_id AND replied_at >= s.since AND origin = 'ONEVOICE'),
+                               NULL, NULL, NULL, NULL
+                        FROM subject s WHERE s.ticket_id IS NOT NULL
+                        UNION ALL
+                        SELECT s.n, 'RESOLVED', (SELECT min(changed_at) FROM ticket_status_change
+                                                 WHERE ticket_id = s.ticket_id AND changed_at >= s.since
+                                                   AND to_status IN ('RESOLVED', 'CLOSED')),
+                               NULL, NULL, NULL, NULL
+                        FROM subject s WHERE s.ticket_id IS NOT NULL
+                        ORDER BY 1, 3, 7""", statement -> {
+            Connection connection = statement.getConnection();
+            statement.setArray(1, connection.createArrayOf("text", subjects.stream().map(s -> s.channel().name()).toArray()));
+            statement.setArray(2, connection.createArrayOf("text", subjects.stream().map(Subject::messageRef).toArray()));
+            statement.setArray(3, connection.createArrayOf("text", subjects.stream().map(Subject::threadRef).toArray()));
+            statement.setArray(4, connection.createArrayOf("bigint", subjects.stream().map(Subject::ticketId).toArray()));
+            statement.setArray(5, connection.createArrayOf("text", subjects.stream().map(s -> s.since().toString()).toArray()));
+        }, row -> {
+            int at = row.getInt(1) - 1;
+            OffsetDateTime time = row.getObject(3, OffsetDateTime.class);
+            Instant instant = time == null ? null : time.toInstant();
+            Double queueWait = row.getObject(4) == null ? null : row.getDouble(4);
+            switch (row.getString(2)) {
+                case "ANSWER" -> answers.get(at).add(new Answer(instant, queueWait, row.getString(5)));
+                case "END" -> ends.get(at).add(new End(ContactEnded.Outcome.valueOf(row.getString(6)), instant, queueWait, row.getString(5)));
+                case "REPLY" -> firstReplies[at] = instant;
+                default -> resolutions[at] = instant;
+            }
+        });
+        List<Known> known = new ArrayList<>(subjects.size());
+        for (int i = 0; i < subjects.size(); i++) {
+            known.add(new Known(answers.get(i), ends.get(i), Optional.ofNullable(firstReplies[i]), Optional.ofNullable(resolutions[i])));
+        }
+        return known;
+    }
+
+    /** The tickets these contact events became part of, by contact event id; events not on a ticket yet are missing. */
+    public Map<String, TicketLink> ticketsOf(Collection<String> sourceEventIds) {
+        Map<String, TicketLink> links = new HashMap<>();
+        if (sourceEventIds.isEmpty()) {
+            return links;
+        }
+        Jdbc.query(em, """
+                        SELECT l.source_event_id, l.ticket_id, l.customer_id, t.topic
                         FROM ticket_contact l LEFT JOIN ticket t ON t.ticket_id = l.ticket_id
-                        WHERE l.source_event_id = ?1""")
-                .setParameter(1, sourceEventId)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new TicketLink(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]));
+                        WHERE l.source_event_id = ANY(?)""",
+                statement -> statement.setArray(1, statement.getConnection().createArrayOf("text", sourceEventIds.toArray())),
+                row -> links.put(row.getString(1), new TicketLink(row.getLong(2), row.getLong(3), row.getString(4))));
+        return links;
     }
 }

@@ -3,7 +3,6 @@ package org.onevoice.monitor.intake;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,15 +28,12 @@ public class BatchApplier {
     private final DeadLetters deadLetters;
     private final Event<BatchApplied> applied;
     private final IntakeLocks locks;
-    private final EntityManager em;
 
-    BatchApplier(ProcessedEvents processed, DeadLetters deadLetters, Event<BatchApplied> applied, IntakeLocks locks,
-                 EntityManager em) {
+    BatchApplier(ProcessedEvents processed, DeadLetters deadLetters, Event<BatchApplied> applied, IntakeLocks locks) {
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.applied = applied;
         this.locks = locks;
-        this.em = em;
     }
 
     public <T> void apply(Iterable<ConsumerRecord<String, byte[]>> records, EventFamily<T> family) {
@@ -87,14 +83,11 @@ public class BatchApplier {
         }
     }
 
-    /** Applies each event whose id the processed-event log sees for the first time, an id twice in the batch once. */
+    /** Applies the events whose ids the processed-event log sees for the first time, an id twice in the batch once. */
     private <T> void applyFirstTimes(List<Parsed<T>> events, EventFamily<T> family) {
-        for (Parsed<T> parsed : processed.firstTimes(events, p -> family.eventId().apply(p.event()))) {
-            family.effect().accept(parsed.event());
-            // Every query of the next event would otherwise first dirty-check every contact this batch
-            // has touched so far: quadratic in the batch size (bench: 5.0 against 4.3 ms CPU per contact).
-            em.flush();
-            em.clear();
+        List<T> firstTimes = processed.firstTimes(events, p -> family.eventId().apply(p.event())).stream().map(Parsed::event).toList();
+        if (!firstTimes.isEmpty()) {
+            family.effect().accept(firstTimes);
         }
     }
 

@@ -2,6 +2,7 @@ package org.onevoice.monitor.intake;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.onevoice.events.serde.EventJson;
@@ -13,20 +14,21 @@ import org.onevoice.events.serde.EventJson;
  * @param eventId  the id that makes a redelivery recognisable
  * @param joinKeys the {@link IntakeLocks join keys} an event's effect needs to itself; null for a
  *                 family whose effect must run alone
- * @param effect   what applying one event does, inside the caller's transaction
+ * @param effect   what applying the events of a batch does, in their order, inside the caller's
+ *                 transaction: the whole batch at once, so that it can be applied set-wise
  */
 public record EventFamily<T>(Class<T> type, Function<T, String> eventId, Function<T, Collection<String>> joinKeys,
-                             Consumer<T> effect) {
+                             Consumer<List<T>> effect) {
 
     /** A family whose events are applied alongside other intake, serialised only on their join keys. */
     public static <T> EventFamily<T> keyed(Class<T> type, Function<T, String> eventId, Function<T, Collection<String>> joinKeys,
-                                           Consumer<T> effect) {
+                                           Consumer<List<T>> effect) {
         return new EventFamily<>(type, eventId, joinKeys, effect);
     }
 
     /** A family whose events are applied while no other intake transaction runs. */
     public static <T> EventFamily<T> alone(Class<T> type, Function<T, String> eventId, Consumer<T> effect) {
-        return new EventFamily<>(type, eventId, null, effect);
+        return new EventFamily<>(type, eventId, null, events -> events.forEach(effect));
     }
 
     public boolean runsAlone() {

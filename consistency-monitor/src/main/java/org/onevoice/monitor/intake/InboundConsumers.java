@@ -22,8 +22,8 @@ public class InboundConsumers {
 
     InboundConsumers(BatchApplier applier, ContactLedger ledger) {
         this.applier = applier;
-        this.contacts = EventFamily.keyed(ContactEvent.class, ContactEvent::eventId, JoinKeys::of, ledger::apply);
-        this.tickets = EventFamily.keyed(TicketEvent.class, TicketEvent::eventId, JoinKeys::of, ledger::apply);
+        this.contacts = EventFamily.keyed(ContactEvent.class, ContactEvent::eventId, JoinKeys::of, ledger::applyContactEvents);
+        this.tickets = EventFamily.keyed(TicketEvent.class, TicketEvent::eventId, JoinKeys::of, ledger::applyTicketEvents);
     }
 
     @Incoming("contacts")

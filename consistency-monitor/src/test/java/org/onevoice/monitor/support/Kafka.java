@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,6 +56,15 @@ public final class Kafka {
                 .toList());
     }
 
+    /**
+     * Publishes the events as one record batch on one partition (one key for all, a linger long
+     * enough to gather them), so the monitor reads them in one poll and applies them in one transaction.
+     */
+    public static void publishAsOneBatch(String topic, Object... events) {
+        String key = "one-batch-" + UUID.randomUUID();
+        send(List.of(events).stream().map(e -> new ProducerRecord<>(topic, key, e)).toList(), Map.of(ProducerConfig.LINGER_MS_CONFIG, 200));
+    }
+
     public static void publishRaw(String topic, String key, byte[] value) {
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()),
                 new StringSerializer(), new ByteArraySerializer())) {
@@ -65,8 +75,14 @@ public final class Kafka {
     }
 
     private static void send(List<ProducerRecord<String, Object>> records) {
-        try (var producer = new KafkaProducer<String, Object>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new JsonEventSerializer())) {
+        send(records, Map.of());
+    }
+
+    private static void send(List<ProducerRecord<String, Object>> records, Map<String, Object> settings) {
+        Map<String, Object> config = new HashMap<>(settings);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (var producer = new KafkaProducer<String, Object>(config, new StringSerializer(), new JsonEventSerializer())) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             records.forEach(r -> sent.add(producer.send(r)));
             for (Future<RecordMetadata> f : sent) {
