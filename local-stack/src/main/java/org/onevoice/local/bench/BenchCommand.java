@@ -91,6 +91,10 @@ public final class BenchCommand {
                                 Instant startedAt, String command, String javaOptions) throws SQLException, InterruptedException {
         List<String> notes = new ArrayList<>();
         notes.add("load average before the load (1, 5, 15 min): " + loadAverage());
+        if (stack.services().processes().stream().anyMatch(ServiceProcess::recordsClasses)) {
+            notes.add("first start after a build: the services started without their class archive and record it as they stop,"
+                    + " so the restarts below use it");
+        }
         ProcessUsage usage = new ProcessUsage();
         for (ServiceProcess service : stack.services().processes()) {
             usage.track(service.name(), () -> List.of(service.pid()));

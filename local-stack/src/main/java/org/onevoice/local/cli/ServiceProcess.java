@@ -26,13 +26,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final int httpPort;
     private final Path log;
     private final Process process;
+    private final ClassArchive classes;
     private final Instant startedAt = Instant.now();
 
-    private ServiceProcess(String name, int httpPort, Path log, Process process) {
+    private ServiceProcess(String name, int httpPort, Path log, Process process, ClassArchive classes) {
         this.name = name;
         this.httpPort = httpPort;
         this.log = log;
         this.process = process;
+        this.classes = classes;
     }
 
     /**
@@ -48,25 +50,20 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        Path classArchive = jar.resolveSibling("app-cds.jsa");
-        boolean archived = Files.isRegularFile(classArchive) && jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
-        if (archived) {
-            // Built with quarkus.package.jar.appcds.enabled: classes load from the archive, seconds
-            // off the start-up. A stale archive is ignored by the JVM (-Xshare:auto), never fatal.
-            command.add("-XX:SharedArchiveFile=" + classArchive);
-        }
+        ClassArchive classes = ClassArchive.choose(jar.getParent(), jvmOptions);
+        command.addAll(classes.options());
         command.add("-jar");
-        // The archive names the class path as it was when it was made: relative to quarkus-app.
-        command.add(archived ? jar.getFileName().toString() : jar.toString());
+        // An archive names the class path as it was when it was made: relative to quarkus-app.
+        command.add(classes.archived() ? jar.getFileName().toString() : jar.toString());
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(archived ? jar.getParent().toFile() : null)
+                    .directory(classes.archived() ? jar.getParent().toFile() : null)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
-            return new ServiceProcess(module, httpPort, log, builder.start());
+            return new ServiceProcess(module, httpPort, log, builder.start(), classes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + module, e);
         }
@@ -82,6 +79,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + httpPort;
+    }
+
+    /** True when this start had no current class archive and records one as it stops (the first start after a build). */
+    public boolean recordsClasses() {
+        return classes.records();
     }
 
     public Path log() {
@@ -120,15 +122,19 @@ public final class ServiceProcess implements AutoCloseable {
     public void kill() {
         process.destroyForcibly();
         waitForExit(10);
+        classes.killed();
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully; SIGKILL if that takes too long. */
     @Override
     public void close() {
         process.destroy();
-        if (!waitForExit(20)) {
+        if (waitForExit(20)) {
+            classes.stoppedCleanly();
+        } else {
             process.destroyForcibly();
             waitForExit(10);
+            classes.killed();
         }
     }
 

@@ -83,6 +83,9 @@ final class UpCommand {
             return 1;
         }
         readyAfter.forEach((service, took) -> System.out.printf("  %-20s ready in %5.1f s%n", service, took.toMillis() / 1000.0));
+        if (stack.processes().stream().anyMatch(ServiceProcess::recordsClasses)) {
+            System.out.println("  (first start after a build: each service records the classes it loads as it stops; later starts are faster)");
+        }
         System.out.printf("""
 
                 OneVoice is up in %.1f s.

@@ -1,0 +1,119 @@
+package org.onevoice.local.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A packaged application's first start records its classes; later starts map them from the archive. */
+class ClassArchiveTest {
+    @TempDir
+    Path app;
+
+    @Test
+    void aCleanStopKeepsTheRecordingAndTheNextStartLoadsItsClassesFromIt() throws Exception {
+        packageApplication();
+
+        ClassArchive first = ClassArchive.choose(app, List.of());
+        assertTrue(first.records());
+        assertEquals(0, run(first).exitCode());
+        first.stoppedCleanly();
+        assertTrue(Files.isRegularFile(app.resolve(ClassArchive.RECORDED)));
+
+        ClassArchive second = ClassArchive.choose(app, List.of());
+        assertFalse(second.records());
+        Run run = run(second, "-Xlog:class+load=info");
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("Hello source: shared objects file (top)"), run.output());
+    }
+
+    @Test
+    void anArchiveOlderThanTheApplicationIsRecordedAgain() throws Exception {
+        packageApplication();
+        ClassArchive first = ClassArchive.choose(app, List.of());
+        run(first);
+        first.stoppedCleanly();
+
+        Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.from(Instant.now().plusSeconds(60)));
+
+        assertTrue(ClassArchive.choose(app, List.of()).records());
+    }
+
+    @Test
+    void aKilledStartLeavesNoArchive() throws Exception {
+        packageApplication();
+        ClassArchive first = ClassArchive.choose(app, List.of());
+        run(first);
+        first.killed();
+
+        assertTrue(ClassArchive.choose(app, List.of()).records());
+        try (var files = Files.list(app)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("onevoice-classes")));
+        }
+    }
+
+    @Test
+    void classDataOptionsOfTheCallerWin() {
+        ClassArchive chosen = ClassArchive.choose(app, List.of("-Xshare:off"));
+        assertFalse(chosen.records());
+        assertEquals(List.of(), chosen.options());
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private Run run(ClassArchive archive, String... extraOptions) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(archive.options());
+        command.addAll(List.of(extraOptions));
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        Process process = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), output);
+    }
+
+    /** A one-class application laid out as Quarkus packages one: {@code quarkus-run.jar} in its directory. */
+    private void packageApplication() throws IOException {
+        Path source = app.resolve("src/Hello.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "public class Hello { public static void main(String[] args) { System.out.println(\"hello\"); } }");
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", app.resolve("src").toString(), source.toString()));
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hello");
+        try (OutputStream file = Files.newOutputStream(app.resolve("quarkus-run.jar"));
+             JarOutputStream jar = new JarOutputStream(file, manifest)) {
+            jar.putNextEntry(new JarEntry("Hello.class"));
+            jar.write(Files.readAllBytes(app.resolve("src/Hello.class")));
+            jar.closeEntry();
+        }
+        // The sources are not part of the packaged application the archive is compared with.
+        deleteTree(app.resolve("src"));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}
