@@ -48,84 +48,56 @@ public class ContactFacts {
     public record TicketLink(long ticketId, long customerId, String ticketTopic) {
     }
 
-    public void answer(AnswerGiven answer, Double queueWaitSeconds, String topic, Collection<String> refs) {
-        em.createNativeQuery("""
+    public void answer(FactWrites writes, AnswerGiven answer, Double queueWaitSeconds, String topic, Collection<String> refs) {
+        writes.add("""
                         INSERT INTO channel_answer (event_id, channel, answered_at, queue_wait_seconds, topic, agent, body)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                .setParameter(1, answer.eventId())
-                .setParameter(2, answer.channel().name())
-                .setParameter(3, SqlTime.param(answer.channelTimestamp()))
-                .setParameter(4, queueWaitSeconds)
-                .setParameter(5, topic)
-                .setParameter(6, answer.agent())
-                .setParameter(7, answer.body())
-                .executeUpdate();
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                answer.eventId(), answer.channel().name(), SqlTime.param(answer.channelTimestamp()), queueWaitSeconds, topic,
+                answer.agent(), answer.body());
         for (String ref : refs) {
-            em.createNativeQuery("INSERT INTO channel_answer_ref (event_id, channel, ref) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                    .setParameter(1, answer.eventId())
-                    .setParameter(2, answer.channel().name())
-                    .setParameter(3, ref)
-                    .executeUpdate();
+            writes.add("INSERT INTO channel_answer_ref (event_id, channel, ref) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    answer.eventId(), answer.channel().name(), ref);
         }
     }
 
-    public void end(ContactEnded ended, String ref, Double queueWaitSeconds, String topic) {
-        em.createNativeQuery("""
+    public void end(FactWrites writes, ContactEnded ended, String ref, Double queueWaitSeconds, String topic) {
+        writes.add("""
                         INSERT INTO contact_end (event_id, channel, ref, outcome, ended_at, queue_wait_seconds, topic)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                .setParameter(1, ended.eventId())
-                .setParameter(2, ended.channel().name())
-                .setParameter(3, ref)
-                .setParameter(4, ended.outcome().name())
-                .setParameter(5, SqlTime.param(ended.channelTimestamp()))
-                .setParameter(6, queueWaitSeconds)
-                .setParameter(7, topic)
-                .executeUpdate();
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                ended.eventId(), ended.channel().name(), ref, ended.outcome().name(), SqlTime.param(ended.channelTimestamp()),
+                queueWaitSeconds, topic);
     }
 
-    public void ticketOpened(TicketOpened opened) {
-        em.createNativeQuery("""
-                        INSERT INTO ticket (ticket_id, customer_id, topic) VALUES (?1, ?2, ?3)
-                        ON CONFLICT (ticket_id) DO UPDATE SET topic = coalesce(ticket.topic, excluded.topic)""")
-                .setParameter(1, opened.ticketId())
-                .setParameter(2, opened.customerId())
-                .setParameter(3, opened.topic())
-                .executeUpdate();
-        linkToTicket(opened.sourceEventId(), opened.ticketId(), opened.customerId());
+    public void ticketOpened(FactWrites writes, TicketOpened opened) {
+        writes.add("""
+                        INSERT INTO ticket (ticket_id, customer_id, topic) VALUES (?, ?, ?)
+                        ON CONFLICT (ticket_id) DO UPDATE SET topic = coalesce(ticket.topic, excluded.topic)""",
+                opened.ticketId(), opened.customerId(), opened.topic());
+        linkToTicket(writes, opened.sourceEventId(), opened.ticketId(), opened.customerId());
     }
 
-    public void linkToTicket(String sourceEventId, long ticketId, long customerId) {
-        em.createNativeQuery("""
-                        INSERT INTO ticket_contact (source_event_id, ticket_id, customer_id) VALUES (?1, ?2, ?3)
-                        ON CONFLICT DO NOTHING""")
-                .setParameter(1, sourceEventId)
-                .setParameter(2, ticketId)
-                .setParameter(3, customerId)
-                .executeUpdate();
+    public void linkToTicket(FactWrites writes, String sourceEventId, long ticketId, long customerId) {
+        writes.add("INSERT INTO ticket_contact (source_event_id, ticket_id, customer_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                sourceEventId, ticketId, customerId);
     }
 
-    public void reply(AgentReplied reply) {
-        em.createNativeQuery("""
+    public void reply(FactWrites writes, AgentReplied reply) {
+        writes.add("""
                         INSERT INTO ticket_reply (event_id, ticket_id, replied_at, reply_channel, origin, author, body)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                .setParameter(1, reply.eventId())
-                .setParameter(2, reply.ticketId())
-                .setParameter(3, SqlTime.param(reply.occurredAt()))
-                .setParameter(4, (reply.replyChannel() == null ? reply.channel() : reply.replyChannel()).name())
-                .setParameter(5, reply.origin() == null ? AgentReplied.Origin.ONEVOICE.name() : reply.origin().name())
-                .setParameter(6, reply.author())
-                .setParameter(7, reply.body())
-                .executeUpdate();
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                reply.eventId(), reply.ticketId(), SqlTime.param(reply.occurredAt()),
+                (reply.replyChannel() == null ? reply.channel() : reply.replyChannel()).name(),
+                reply.origin() == null ? AgentReplied.Origin.ONEVOICE.name() : reply.origin().name(), reply.author(), reply.body());
     }
 
-    public void statusChanged(TicketStatusChanged change) {
-        em.createNativeQuery("""
-                        INSERT INTO ticket_status_change (event_id, ticket_id, changed_at, to_status) VALUES (?1, ?2, ?3, ?4)""")
-                .setParameter(1, change.eventId())
-                .setParameter(2, change.ticketId())
-                .setParameter(3, SqlTime.param(change.occurredAt()))
-                .setParameter(4, change.to().name())
-                .executeUpdate();
+    public void statusChanged(FactWrites writes, TicketStatusChanged change) {
+        writes.add("INSERT INTO ticket_status_change (event_id, ticket_id, changed_at, to_status) VALUES (?, ?, ?, ?)",
+                change.eventId(), change.ticketId(), SqlTime.param(change.occurredAt()), change.to().name());
+    }
+
+    /** Writes what the batch recorded, before its contacts are derived from it. */
+    public void write(FactWrites writes) {
+        writes.writeTo(em);
     }
 
     /** Whom {@link #about} is asked about: a contact's channel, its two references, its ticket, when it arrived. */

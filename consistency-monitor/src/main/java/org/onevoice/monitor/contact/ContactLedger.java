@@ -53,6 +53,7 @@ public class ContactLedger {
 
     public void applyContactEvents(List<ContactEvent> events) {
         AffectedContacts affected = new AffectedContacts();
+        FactWrites writes = new FactWrites();
         for (ContactEvent event : events) {
             required(event.channel(), "channel");
             required(event.channelTimestamp(), "channelTimestamp");
@@ -60,41 +61,44 @@ public class ContactLedger {
                 affected.received(received(received));
             } else if (event instanceof AnswerGiven answer) {
                 Set<String> refs = conversationRefs(answer.threading());
-                facts.answer(answer, queueWait(answer), answer.facts().get(Facts.TOPIC), refs);
+                facts.answer(writes, answer, queueWait(answer), answer.facts().get(Facts.TOPIC), refs);
                 affected.inConversation(answer.channel(), refs);
             } else if (event instanceof ContactEnded ended) {
                 required(ended.outcome(), "outcome");
                 String ref = ended.threading().threadKey() != null ? ended.threading().threadKey() : ended.threading().inReplyTo();
                 required(ref, "threading.threadKey or threading.inReplyTo");
-                facts.end(ended, ref, queueWait(ended), ended.facts().get(Facts.TOPIC));
+                facts.end(writes, ended, ref, queueWait(ended), ended.facts().get(Facts.TOPIC));
                 affected.inConversation(ended.channel(), Set.of(ref));
             }
         }
+        facts.write(writes);
         derive(affected);
     }
 
     public void applyTicketEvents(List<TicketEvent> events) {
         AffectedContacts affected = new AffectedContacts();
+        FactWrites writes = new FactWrites();
         for (TicketEvent event : events) {
             required(event.occurredAt(), "occurredAt");
             if (event instanceof TicketOpened opened) {
                 required(opened.sourceEventId(), "sourceEventId");
-                facts.ticketOpened(opened);
+                facts.ticketOpened(writes, opened);
                 affected.ofTicketOrSource(opened.ticketId(), opened.sourceEventId());
             } else if (event instanceof CustomerMessageAdded added) {
                 required(added.sourceEventId(), "sourceEventId");
-                facts.linkToTicket(added.sourceEventId(), added.ticketId(), added.customerId());
+                facts.linkToTicket(writes, added.sourceEventId(), added.ticketId(), added.customerId());
                 affected.ofTicketOrSource(added.ticketId(), added.sourceEventId());
             } else if (event instanceof AgentReplied reply) {
                 required(reply.channel(), "channel");
-                facts.reply(reply);
+                facts.reply(writes, reply);
                 affected.ofTicket(reply.ticketId());
             } else if (event instanceof TicketStatusChanged change) {
                 required(change.to(), "to");
-                facts.statusChanged(change);
+                facts.statusChanged(writes, change);
                 affected.ofTicket(change.ticketId());
             }
         }
+        facts.write(writes);
         derive(affected);
     }
 
