@@ -19,7 +19,8 @@ import org.onevoice.support.worker.BackgroundLoop;
 
 /**
  * Runs every {@link AlertCheck} over the window of receipt times that ends at the newest event
- * time, after each consumed batch (wake-ups coalesce) and on a schedule, never per HTTP request.
+ * time, after consumed batches (at most once per {@code evaluate-at-most-every}; the batches in
+ * between coalesce) and on a schedule, never per HTTP request.
  * Ending the window at event time makes replayed history raise the alerts it raised live. An
  * advisory lock lets one instance evaluate at a time.
  */
@@ -41,7 +42,7 @@ public class AlertEvaluator {
         this.config = config;
         this.clock = clock;
         this.em = em;
-        this.loop = new BackgroundLoop("alert-evaluator", config.evaluateEvery(), this::evaluate);
+        this.loop = new BackgroundLoop("alert-evaluator", config.evaluateEvery(), config.evaluateAtMostEvery(), this::evaluate);
     }
 
     void start(@Observes StartupEvent startup) {
