@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.onevoice.local.cli.LoginSecrets;
 import org.onevoice.local.cli.ServiceStack;
@@ -33,6 +36,8 @@ final class BenchStack implements AutoCloseable {
     private final ReplySinks replySinks;
     private final ServiceStack services;
     private final double infrastructureReadySeconds;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private BenchStack(Path dataDir, StackPorts ports, LocalInfrastructure infra, WebhookSecrets secrets,
                        LoginSecrets logins, ReplySinks replySinks, ServiceStack services, double infraSeconds) {
@@ -51,14 +56,25 @@ final class BenchStack implements AutoCloseable {
         StackPorts ports = new StackPorts(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
                 FreePorts.next(), FreePorts.next(), FreePorts.next());
         long start = System.nanoTime();
-        LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres()).start();
+        // Stopped by close(), after the services, also on Ctrl-C (the hook below): never beside them.
+        LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres())
+                .stoppedOnlyByClose();
+        try {
+            infra.start();
+        } catch (RuntimeException e) {
+            infra.close();
+            throw e;
+        }
         double infraSeconds = (System.nanoTime() - start) / 1e9;
         WebhookSecrets secrets = WebhookSecrets.generate();
         LoginSecrets logins = LoginSecrets.generate();
         ReplySinks replySinks = new ReplySinks();
         ServiceStack services = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets, logins)
                 .withEnvironment(ServiceStack.GATEWAY, replySinks.gatewayEnvironment());
-        return new BenchStack(dataDir, ports, infra, secrets, logins, replySinks, services, infraSeconds);
+        BenchStack stack = new BenchStack(dataDir, ports, infra, secrets, logins, replySinks, services, infraSeconds);
+        // An interrupted run (Ctrl-C, SIGTERM) stops what it started too, services first, and leaves no data behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "onevoice-bench-stop"));
+        return stack;
     }
 
     /** Starts the services together and returns how long each took to be ready, in seconds. */
@@ -114,8 +130,29 @@ final class BenchStack implements AutoCloseable {
         return infrastructureReadySeconds;
     }
 
+    /** Stops everything once; a second caller (the exit hook during a normal close) waits for the first. */
     @Override
     public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            awaitClosed();
+            return;
+        }
+        try {
+            closeAll();
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    private void awaitClosed() {
+        try {
+            closed.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeAll() {
         try {
             services.close();
         } finally {
