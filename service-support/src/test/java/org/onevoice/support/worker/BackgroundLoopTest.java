@@ -50,6 +50,23 @@ class BackgroundLoopTest {
     }
 
     @Test
+    void aRoundThatLeavesWorkWaitingRunsAgainAtOnce() throws InterruptedException {
+        Semaphore done = new Semaphore(0);
+        int[] left = {3};
+        BackgroundLoop loop = new BackgroundLoop("draining", Duration.ofHours(1), () -> {
+            boolean more = --left[0] > 0;
+            if (!more) {
+                done.release();
+            }
+            return more;
+        });
+        loop.start();
+        assertTrue(done.tryAcquire(10, TimeUnit.SECONDS), "three rounds ran without a wake-up or the hour-long interval");
+        loop.stop();
+        assertEquals(0, left[0]);
+    }
+
+    @Test
     void stoppingEndsAWaitForThePace() throws InterruptedException {
         BackgroundLoop loop = new BackgroundLoop("paced", Duration.ofHours(1), Duration.ofHours(1), this::round);
         loop.start();

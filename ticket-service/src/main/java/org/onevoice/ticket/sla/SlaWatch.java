@@ -9,11 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
 import org.onevoice.events.v1.SlaBreached;
+import org.onevoice.support.worker.BackgroundLoop;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.outbox.Outbox;
@@ -22,11 +19,11 @@ import org.onevoice.ticket.transaction.AfterCommit;
 /**
  * Publishes each missed target once. Marking the ticket and writing the event share one
  * transaction, and rows are claimed with SKIP LOCKED, so neither a crash nor a second instance
- * publishes a breach twice.
+ * publishes a breach twice. A round that found a full batch runs again at once: with business
+ * hours, the tickets of a whole weekend fall due on Monday morning together.
  */
 @ApplicationScoped
 public class SlaWatch {
-    private static final Logger LOG = Logger.getLogger(SlaWatch.class);
     private static final int BATCH = 200;
 
     private final EntityManager em;
@@ -34,7 +31,7 @@ public class SlaWatch {
     private final SlaConfig config;
     private final AfterCommit afterCommit;
     private final MeterRegistry metrics;
-    private ScheduledExecutorService scheduler;
+    private final BackgroundLoop loop;
 
     SlaWatch(EntityManager em, Outbox outbox, SlaConfig config, AfterCommit afterCommit, MeterRegistry metrics) {
         this.em = em;
@@ -42,33 +39,19 @@ public class SlaWatch {
         this.config = config;
         this.afterCommit = afterCommit;
         this.metrics = metrics;
+        // A failed round (a lost deadlock, the database away) is tried again after a short back-off, not a whole interval.
+        this.loop = new BackgroundLoop("sla-watch", config.checkInterval(), () -> check() >= BATCH);
     }
 
     void start(@Observes StartupEvent startup) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "sla-watch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = config.checkInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::checkSafely, every, every, TimeUnit.MILLISECONDS);
+        loop.start();
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        loop.stop();
     }
 
-    private void checkSafely() {
-        try {
-            check();
-        } catch (RuntimeException e) {
-            LOG.warnf("SLA check failed, next try in %s: %s", config.checkInterval(), e.getMessage());
-        }
-    }
-
-    /** Returns how many breaches were published. */
+    /** Returns how many breaches were published; a full batch of either target means more may be waiting. */
     int check() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
