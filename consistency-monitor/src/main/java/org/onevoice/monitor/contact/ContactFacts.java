@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -155,9 +154,8 @@ public class ContactFacts {
             statement.setArray(5, connection.createArrayOf("text", subjects.stream().map(s -> s.since().toString()).toArray()));
         }, row -> {
             int at = row.getInt(1) - 1;
-            OffsetDateTime time = row.getObject(3, OffsetDateTime.class);
-            Instant instant = time == null ? null : time.toInstant();
-            Double queueWait = row.getObject(4) == null ? null : row.getDouble(4);
+            Instant instant = SqlTime.instant(row.getObject(3));
+            Double queueWait = SqlTime.seconds(row.getObject(4));
             switch (row.getString(2)) {
                 case "ANSWER" -> answers.get(at).add(new Answer(instant, queueWait, row.getString(5)));
                 case "END" -> ends.get(at).add(new End(ContactEnded.Outcome.valueOf(row.getString(6)), instant, queueWait, row.getString(5)));
