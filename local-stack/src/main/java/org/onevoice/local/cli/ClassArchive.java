@@ -20,11 +20,14 @@ import java.util.stream.Stream;
  *
  * <p>The JVM writes the recording as it exits, to a file of this start's own, which becomes the
  * archive only after a clean stop: two instances of one service never write one file, and a killed
- * JVM leaves no half-written archive behind. An archive older than any file of the packaged
- * application is recorded again; the JVM itself also refuses one whose jars changed.
+ * JVM leaves no half-written archive behind. An archive is recorded again when it is older than
+ * any file of the packaged application, or was recorded by another JVM: the JVM refuses an archive
+ * of another build of itself with no more than a warning, and would start from the jars for good.
  */
 final class ClassArchive {
     static final String RECORDED = "onevoice-classes.jsa";
+    /** Which JVM recorded the archive, beside it. */
+    static final String RECORDED_BY = "onevoice-classes.jvm";
 
     private final Path quarkusApp;
     private final List<String> options;
@@ -71,6 +74,7 @@ final class ClassArchive {
         }
         try {
             Files.move(recording, quarkusApp.resolve(RECORDED), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(quarkusApp.resolve(RECORDED_BY), thisJvm());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the class archive " + recording, e);
         }
@@ -87,17 +91,31 @@ final class ClassArchive {
         }
     }
 
+    /**
+     * The services run on the launcher's own JVM ({@code java.home}), so its identity is theirs: its
+     * place, for a JDK installed beside the one before, and its full version, which a package update
+     * changes (the JVM itself compares its whole build string).
+     */
+    static String thisJvm() {
+        return System.getProperty("java.home") + "\n" + System.getProperty("java.vm.version") + "\n"
+                + System.getProperty("java.vm.name") + "\n";
+    }
+
     private static boolean isCurrent(Path quarkusApp) {
         Path recorded = quarkusApp.resolve(RECORDED);
         if (!Files.isRegularFile(recorded)) {
             return false;
         }
         try (Stream<Path> files = Files.walk(quarkusApp)) {
+            if (!thisJvm().equals(Files.readString(quarkusApp.resolve(RECORDED_BY)))) {
+                return false;
+            }
             FileTime recordedAt = Files.getLastModifiedTime(recorded);
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith("onevoice-classes") && !f.getFileName().toString().endsWith(".jsa"))
                     .allMatch(f -> lastModified(f).compareTo(recordedAt) <= 0);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
+            // A file that vanished while we looked (a build rewriting quarkus-app) means a stale archive, not a failed start.
             return false;
         }
     }

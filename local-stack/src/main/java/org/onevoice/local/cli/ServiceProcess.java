@@ -125,11 +125,14 @@ public final class ServiceProcess implements AutoCloseable {
         classes.killed();
     }
 
-    /** SIGTERM, so Quarkus shuts down gracefully; SIGKILL if that takes too long. */
+    /**
+     * SIGTERM, so Quarkus shuts down gracefully; SIGKILL if that takes too long. A JVM recording its
+     * classes writes 60-90 MB as it exits, which took up to 21 s with three at once on two cores.
+     */
     @Override
     public void close() {
         process.destroy();
-        if (waitForExit(20)) {
+        if (waitForExit(classes.records() ? 60 : 20)) {
             classes.stoppedCleanly();
         } else {
             process.destroyForcibly();

@@ -57,6 +57,33 @@ class ClassArchiveTest {
     }
 
     @Test
+    void anArchiveRecordedByAnotherJvmIsRecordedAgain() throws Exception {
+        packageApplication();
+        ClassArchive first = ClassArchive.choose(app, List.of());
+        run(first);
+        first.stoppedCleanly();
+        assertEquals(ClassArchive.thisJvm(), Files.readString(app.resolve(ClassArchive.RECORDED_BY)));
+        assertFalse(ClassArchive.choose(app, List.of()).records());
+
+        // What the file holds after the JDK was updated in place: the old version.
+        Files.writeString(app.resolve(ClassArchive.RECORDED_BY), ClassArchive.thisJvm().replace(System.getProperty("java.vm.version"), "17.0.0+0"));
+
+        assertTrue(ClassArchive.choose(app, List.of()).records());
+    }
+
+    @Test
+    void anArchiveWithoutItsJvmIsRecordedAgain() throws Exception {
+        packageApplication();
+        ClassArchive first = ClassArchive.choose(app, List.of());
+        run(first);
+        first.stoppedCleanly();
+
+        Files.delete(app.resolve(ClassArchive.RECORDED_BY));
+
+        assertTrue(ClassArchive.choose(app, List.of()).records());
+    }
+
+    @Test
     void aKilledStartLeavesNoArchive() throws Exception {
         packageApplication();
         ClassArchive first = ClassArchive.choose(app, List.of());
