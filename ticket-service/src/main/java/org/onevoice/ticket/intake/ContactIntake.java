@@ -33,6 +33,7 @@ import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.Customer;
 import org.onevoice.ticket.customer.CustomerDirectory;
+import org.onevoice.ticket.customer.CustomerDirectory.TicketActivity;
 import org.onevoice.ticket.customer.IdentityKey;
 import org.onevoice.ticket.outbox.Outbox;
 import org.onevoice.ticket.sla.SlaPolicy;
@@ -215,16 +216,20 @@ public class ContactIntake {
     }
 
     private Optional<Ticket> recentCallOf(Customer customer, Instant at, Batch batch) {
-        List<Long> group = customers.group(customer.id);
         Instant since = at.minus(config.callWindow());
-        List<Ticket> stored = Ticket.list("customerId in ?1 and channel = ?2 and status in ?3 and lastActivityAt >= ?4",
-                group, Channel.CALL_CENTRE, UNRESOLVED, since);
-        // What the database holds misses this batch's unflushed changes: judge each candidate as it is now.
-        return Stream.concat(stored.stream(), batch.tickets().values().stream())
-                .filter(t -> t.channel == Channel.CALL_CENTRE && group.contains(t.customerId) && UNRESOLVED.contains(t.status)
-                        && !t.lastActivityAt.isBefore(since))
-                .max(Comparator.comparing((Ticket t) -> t.lastActivityAt).thenComparing(t -> t.id))
-                .flatMap(t -> lock(t.id, batch));
+        long group = customers.current(customer.id).id;
+        // What the database holds misses this batch's unflushed changes: the tickets the batch works
+        // on are judged as they are now. Intake never resolves a ticket nor merges customers, so a
+        // stored candidate the batch also holds has only grown more recent.
+        Stream<TicketActivity> inBatch = batch.tickets().values().stream()
+                .filter(t -> t.channel == Channel.CALL_CENTRE && UNRESOLVED.contains(t.status) && !t.lastActivityAt.isBefore(since)
+                        && customers.current(t.customerId).id == group)
+                .map(t -> new TicketActivity(t.id, t.lastActivityAt));
+        Stream<TicketActivity> stored = customers.latestUnresolvedTicket(group, Channel.CALL_CENTRE, since).stream()
+                .filter(t -> !batch.tickets().containsKey(t.ticketId()));
+        return Stream.concat(stored, inBatch)
+                .max(Comparator.comparing(TicketActivity::lastActivityAt).thenComparing(TicketActivity::ticketId))
+                .flatMap(t -> lock(t.ticketId(), batch));
     }
 
     private static Optional<Ticket> ticketOf(ContactEvent event, Batch batch) {

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -84,6 +86,28 @@ class IdentityMergeTest {
         given().contentType(ContentType.JSON).body(Map.of("from", mailCustomer))
                 .post("/api/customers/{id}/unmerge", xCustomer)
                 .then().statusCode(409);
+    }
+
+    @Test
+    void aCallBackJoinsTheLatestOpenCallTicketOfEveryoneMergedIntoTheCaller() {
+        CustomerIdentity home = Contacts.phone();
+        CustomerIdentity mobile = Contacts.phone();
+        var fromHome = Contacts.callQueued(home, "call-" + Contacts.uniqueId(), "Boiler broken " + Contacts.uniqueId(), T0);
+        var fromMobile = Contacts.callQueued(mobile, "call-" + Contacts.uniqueId(), "Boiler still broken " + Contacts.uniqueId(),
+                T0.plusSeconds(3600));
+        Kafka.publish(fromHome, fromMobile);
+        long homeTicket = Api.awaitTicketWithMessage("CALL_CENTRE", fromHome.body());
+        long mobileTicket = Api.awaitTicketWithMessage("CALL_CENTRE", fromMobile.body());
+        assertNotEquals(homeTicket, mobileTicket);
+        given().contentType(ContentType.JSON).body(Map.of("from", customerOf(mobileTicket)))
+                .post("/api/customers/{id}/merge", customerOf(homeTicket))
+                .then().statusCode(200);
+
+        var again = Contacts.callQueued(home, "call-" + Contacts.uniqueId(), "The engineer never came " + Contacts.uniqueId(),
+                T0.plusSeconds(7200));
+        Kafka.publish(again);
+
+        assertEquals(mobileTicket, Api.awaitTicketWithMessage("CALL_CENTRE", again.body()));
     }
 
     @Test
