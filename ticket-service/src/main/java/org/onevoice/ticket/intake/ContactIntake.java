@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +81,12 @@ public class ContactIntake {
         // with the batch: quadratic in the batch size. The batch flushes once, before it stores its
         // thread references; the look-ups below take its own unflushed changes into account.
         em.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
-        Batch batch = new Batch(
-                customers.resolveAll(fresh.stream().filter(ContactReceived.class::isInstance).map(ContactEvent::customer).toList()),
+        Map<IdentityKey, Customer> callers = customers.resolveAll(
+                fresh.stream().filter(ContactReceived.class::isInstance).map(ContactEvent::customer).toList());
+        Batch batch = new Batch(callers,
                 threadRefs.load(fresh.stream().map(ContactEvent::channel).toList(), fresh.stream()
                         .flatMap(e -> Stream.concat(refsOf(e), Stream.ofNullable(e.channelMessageId()))).toList()),
-                new LinkedHashMap<>());
+                storedCallTickets(fresh, callers));
         // The batch's ticket events go to the outbox in one JDBC batch at its end.
         outbox.inOneWrite(() -> {
             for (ContactEvent event : fresh) {
@@ -97,11 +99,11 @@ public class ContactIntake {
                 }
             }
         });
-        threadRefs.save(batch.refs());
+        threadRefs.save(batch.refs);
     }
 
     private void received(ContactReceived contact, Batch batch) {
-        Customer customer = batch.customers().get(IdentityKey.of(contact.customer()));
+        Customer customer = batch.customers.get(IdentityKey.of(contact.customer()));
         Optional<Ticket> existing = conversationOf(contact, customer, batch).filter(t -> t.status != TicketStatus.CLOSED);
         Ticket ticket = existing.orElseGet(() -> batch.worksOn(open(contact, customer)));
         if (existing.isPresent()) {
@@ -215,26 +217,43 @@ public class ContactIntake {
         return recentCallOf(customer, contact.channelTimestamp(), batch);
     }
 
+    /**
+     * The latest open call ticket of the customer group of each call in the batch, as stored, since
+     * the call window of the batch's earliest call: whichever call of a group comes later, the
+     * group's latest ticket is its only stored candidate.
+     */
+    private Map<Long, TicketActivity> storedCallTickets(List<ContactEvent> events, Map<IdentityKey, Customer> callers) {
+        List<ContactReceived> calls = events.stream()
+                .filter(e -> e instanceof ContactReceived && e.channel() == Channel.CALL_CENTRE).map(ContactReceived.class::cast).toList();
+        if (calls.isEmpty()) {
+            return Map.of();
+        }
+        Instant since = calls.stream().map(ContactEvent::channelTimestamp).min(Comparator.naturalOrder()).orElseThrow()
+                .minus(config.callWindow());
+        return customers.latestUnresolvedTickets(calls.stream().map(c -> callers.get(IdentityKey.of(c.customer())).id).toList(),
+                Channel.CALL_CENTRE, since);
+    }
+
     private Optional<Ticket> recentCallOf(Customer customer, Instant at, Batch batch) {
         Instant since = at.minus(config.callWindow());
         long group = customers.current(customer.id).id;
-        // What the database holds misses this batch's unflushed changes: the tickets the batch works
-        // on are judged as they are now. Intake never resolves a ticket nor merges customers, so a
-        // stored candidate the batch also holds has only grown more recent.
-        Stream<TicketActivity> inBatch = batch.tickets().values().stream()
-                .filter(t -> t.channel == Channel.CALL_CENTRE && UNRESOLVED.contains(t.status) && !t.lastActivityAt.isBefore(since)
-                        && customers.current(t.customerId).id == group)
+        // The batch's own tickets are judged as they are in memory, which the database does not
+        // know yet. Intake never resolves a ticket nor merges customers, so a stored candidate the
+        // batch also holds has only grown more recent.
+        Stream<TicketActivity> inBatch = batch.callTickets(group).stream()
+                .filter(t -> UNRESOLVED.contains(t.status))
                 .map(t -> new TicketActivity(t.id, t.lastActivityAt));
-        Stream<TicketActivity> stored = customers.latestUnresolvedTicket(group, Channel.CALL_CENTRE, since).stream()
-                .filter(t -> !batch.tickets().containsKey(t.ticketId()));
+        Stream<TicketActivity> stored = Stream.ofNullable(batch.storedCalls.get(group))
+                .filter(t -> !batch.tickets.containsKey(t.ticketId()));
         return Stream.concat(stored, inBatch)
+                .filter(t -> !t.lastActivityAt().isBefore(since))
                 .max(Comparator.comparing(TicketActivity::lastActivityAt).thenComparing(TicketActivity::ticketId))
                 .flatMap(t -> lock(t.ticketId(), batch));
     }
 
     private static Optional<Ticket> ticketOf(ContactEvent event, Batch batch) {
         // A merge may have moved the conversation between looking up the reference and taking the lock.
-        return batch.refs().findTicket(event.channel(), refsOf(event).toList()).flatMap(id -> lock(id, batch));
+        return batch.refs.findTicket(event.channel(), refsOf(event).toList()).flatMap(id -> lock(id, batch));
     }
 
     /** The references that may lead to the event's conversation, the most specific first. */
@@ -259,8 +278,8 @@ public class ContactIntake {
     }
 
     private static void remember(ContactEvent event, Ticket ticket, Batch batch) {
-        batch.refs().remember(event.channel(), event.channelMessageId(), ticket.id);
-        batch.refs().remember(event.channel(), event.threading().threadKey(), ticket.id);
+        batch.refs.remember(event.channel(), event.channelMessageId(), ticket.id);
+        batch.refs.remember(event.channel(), event.threading().threadKey(), ticket.id);
     }
 
     /**
@@ -268,17 +287,35 @@ public class ContactIntake {
      * already works on is locked already, or new and not even stored yet: it is taken as it is.
      */
     private static Optional<Ticket> lock(long id, Batch batch) {
-        Ticket known = batch.tickets().get(id);
+        Ticket known = batch.tickets.get(id);
         return known != null ? Optional.of(known) : Ticket.lockFollowingMerges(id).map(batch::worksOn);
     }
 
     /**
      * What the events of one batch look up, fetched for all of them at once, and the tickets the
-     * batch opened or locked so far, by id.
+     * batch opened or locked so far, by id and, for calls, by customer group.
      */
-    private record Batch(Map<IdentityKey, Customer> customers, KnownRefs refs, Map<Long, Ticket> tickets) {
+    private final class Batch {
+        private final Map<IdentityKey, Customer> customers;
+        private final KnownRefs refs;
+        private final Map<Long, TicketActivity> storedCalls;
+        private final Map<Long, Ticket> tickets = new LinkedHashMap<>();
+        private final Map<Long, List<Ticket>> callTickets = new HashMap<>();
+
+        Batch(Map<IdentityKey, Customer> customers, KnownRefs refs, Map<Long, TicketActivity> storedCalls) {
+            this.customers = customers;
+            this.refs = refs;
+            this.storedCalls = storedCalls;
+        }
+
+        List<Ticket> callTickets(long group) {
+            return callTickets.getOrDefault(group, List.of());
+        }
+
         Ticket worksOn(Ticket ticket) {
-            tickets.put(ticket.id, ticket);
+            if (tickets.put(ticket.id, ticket) == null && ticket.channel == Channel.CALL_CENTRE) {
+                callTickets.computeIfAbsent(ContactIntake.this.customers.current(ticket.customerId).id, g -> new ArrayList<>()).add(ticket);
+            }
             return ticket;
         }
     }

@@ -105,6 +105,35 @@ class BatchIntakeTest {
     }
 
     @Test
+    void callsBackJoinTheCallersLatestOpenCallTicketWhetherItIsInTheBatchOrStored() {
+        CustomerIdentity caller = Contacts.phone();
+        CustomerIdentity other = Contacts.phone();
+        ContactReceived first = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "Meter reading " + Contacts.uniqueId(), T0);
+        ContactReceived again = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "Me again " + Contacts.uniqueId(),
+                T0.plusSeconds(3600));
+        ContactReceived stranger = Contacts.callQueued(other, "call-" + Contacts.uniqueId(), "Other question " + Contacts.uniqueId(),
+                T0.plusSeconds(3601));
+        batches.apply(records(first, again, stranger));
+        batch.clear();
+        ContactReceived third = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "Third time " + Contacts.uniqueId(),
+                T0.plusSeconds(7200));
+        ContactReceived fourth = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "Fourth time " + Contacts.uniqueId(),
+                T0.plusSeconds(7300));
+        ContactReceived strangerAgain = Contacts.callQueued(other, "call-" + Contacts.uniqueId(), "Still other " + Contacts.uniqueId(),
+                T0.plusSeconds(7400));
+
+        double split = splitBatches();
+        batches.apply(records(third, fourth, strangerAgain));
+
+        assertEquals(split, splitBatches(), "applied as one batch, not record by record");
+        long ticket = Api.findTicketWithMessage("CALL_CENTRE", first.body()).orElseThrow();
+        given().get("/api/tickets/{id}", ticket).then()
+                .body("messages.body", contains(first.body(), again.body(), third.body(), fourth.body()));
+        long strangers = Api.findTicketWithMessage("CALL_CENTRE", stranger.body()).orElseThrow();
+        given().get("/api/tickets/{id}", strangers).then().body("messages.body", contains(stranger.body(), strangerAgain.body()));
+    }
+
+    @Test
     void recordsThatCannotBeAppliedGoToTheDeadLetterTopicAndTheRestOfTheBatchIsApplied() {
         ContactReceived first = Contacts.tweet(Contacts.xUser("eva"), "@Acme first " + Contacts.uniqueId(), null, T0);
         ContactReceived last = Contacts.tweet(Contacts.xUser("frans"), "@Acme last " + Contacts.uniqueId(), null, T0.plusSeconds(5));
