@@ -62,7 +62,8 @@ final class ReportTable {
         latency(out, "agent reply POST (" + r.replies().sent() + " sent, " + r.replies().accepted() + " 2xx)", r.replies().latency());
         latency(out, "agent reply POST -> at the customer", d.sentToDelivered());
 
-        out.printf("%n%-44s %12s%n", "Max consumer lag", "records");
+        // Committed offsets move every 5 s, so this includes up to 5 s of records a consumer already has.
+        out.printf("%n%-44s %12s%n", "Max consumer lag, by committed offset", "records");
         r.maxConsumerLag().forEach((group, lag) -> out.printf("  %-42s %12d%n", group, lag));
 
         out.printf("%n%-44s %12s %10s %11s %12s%n", "Processes", "CPU s load", "CPU s all", "peak RSS MB", "CPU ms/contact");
