@@ -46,10 +46,7 @@ class ClassArchiveTest {
 
     @Test
     void anArchiveOlderThanTheApplicationIsRecordedAgain() throws Exception {
-        packageApplication();
-        ClassArchive first = ClassArchive.choose(app, List.of());
-        run(first);
-        first.stoppedCleanly();
+        recordArchive();
 
         Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.from(Instant.now().plusSeconds(60)));
 
@@ -58,10 +55,7 @@ class ClassArchiveTest {
 
     @Test
     void anArchiveRecordedByAnotherJvmIsRecordedAgain() throws Exception {
-        packageApplication();
-        ClassArchive first = ClassArchive.choose(app, List.of());
-        run(first);
-        first.stoppedCleanly();
+        recordArchive();
         assertEquals(ClassArchive.thisJvm(), Files.readString(app.resolve(ClassArchive.RECORDED_BY)));
         assertFalse(ClassArchive.choose(app, List.of()).records());
 
@@ -73,10 +67,7 @@ class ClassArchiveTest {
 
     @Test
     void anArchiveWithoutItsJvmIsRecordedAgain() throws Exception {
-        packageApplication();
-        ClassArchive first = ClassArchive.choose(app, List.of());
-        run(first);
-        first.stoppedCleanly();
+        recordArchive();
 
         Files.delete(app.resolve(ClassArchive.RECORDED_BY));
 
@@ -101,6 +92,14 @@ class ClassArchiveTest {
         ClassArchive chosen = ClassArchive.choose(app, List.of("-Xshare:off"));
         assertFalse(chosen.records());
         assertEquals(List.of(), chosen.options());
+    }
+
+    /** The packaged application after its first start stopped cleanly: its archive recorded. */
+    private void recordArchive() throws IOException, InterruptedException {
+        packageApplication();
+        ClassArchive first = ClassArchive.choose(app, List.of());
+        assertEquals(0, run(first).exitCode());
+        first.stoppedCleanly();
     }
 
     private record Run(int exitCode, String output) {

@@ -92,9 +92,8 @@ class IdentityMergeTest {
     void aCallBackJoinsTheLatestOpenCallTicketOfEveryoneMergedIntoTheCaller() {
         CustomerIdentity home = Contacts.phone();
         CustomerIdentity mobile = Contacts.phone();
-        var fromHome = Contacts.callQueued(home, "call-" + Contacts.uniqueId(), "Boiler broken " + Contacts.uniqueId(), T0);
-        var fromMobile = Contacts.callQueued(mobile, "call-" + Contacts.uniqueId(), "Boiler still broken " + Contacts.uniqueId(),
-                T0.plusSeconds(3600));
+        var fromHome = Contacts.newCall(home, "Boiler broken", T0);
+        var fromMobile = Contacts.newCall(mobile, "Boiler still broken", T0.plusSeconds(3600));
         Kafka.publish(fromHome, fromMobile);
         long homeTicket = Api.awaitTicketWithMessage("CALL_CENTRE", fromHome.body());
         long mobileTicket = Api.awaitTicketWithMessage("CALL_CENTRE", fromMobile.body());
@@ -103,8 +102,7 @@ class IdentityMergeTest {
                 .post("/api/customers/{id}/merge", customerOf(homeTicket))
                 .then().statusCode(200);
 
-        var again = Contacts.callQueued(home, "call-" + Contacts.uniqueId(), "The engineer never came " + Contacts.uniqueId(),
-                T0.plusSeconds(7200));
+        var again = Contacts.newCall(home, "The engineer never came", T0.plusSeconds(7200));
         Kafka.publish(again);
 
         assertEquals(mobileTicket, Api.awaitTicketWithMessage("CALL_CENTRE", again.body()));

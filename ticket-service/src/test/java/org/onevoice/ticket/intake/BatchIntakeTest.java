@@ -108,19 +108,14 @@ class BatchIntakeTest {
     void callsBackJoinTheCallersLatestOpenCallTicketWhetherItIsInTheBatchOrStored() {
         CustomerIdentity caller = Contacts.phone();
         CustomerIdentity other = Contacts.phone();
-        ContactReceived first = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "Meter reading " + Contacts.uniqueId(), T0);
-        ContactReceived again = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "Me again " + Contacts.uniqueId(),
-                T0.plusSeconds(3600));
-        ContactReceived stranger = Contacts.callQueued(other, "call-" + Contacts.uniqueId(), "Other question " + Contacts.uniqueId(),
-                T0.plusSeconds(3601));
+        ContactReceived first = Contacts.newCall(caller, "Meter reading", T0);
+        ContactReceived again = Contacts.newCall(caller, "Me again", T0.plusSeconds(3600));
+        ContactReceived stranger = Contacts.newCall(other, "Other question", T0.plusSeconds(3601));
         batches.apply(records(first, again, stranger));
         batch.clear();
-        ContactReceived third = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "Third time " + Contacts.uniqueId(),
-                T0.plusSeconds(7200));
-        ContactReceived fourth = Contacts.callQueued(caller, "call-" + Contacts.uniqueId(), "Fourth time " + Contacts.uniqueId(),
-                T0.plusSeconds(7300));
-        ContactReceived strangerAgain = Contacts.callQueued(other, "call-" + Contacts.uniqueId(), "Still other " + Contacts.uniqueId(),
-                T0.plusSeconds(7400));
+        ContactReceived third = Contacts.newCall(caller, "Third time", T0.plusSeconds(7200));
+        ContactReceived fourth = Contacts.newCall(caller, "Fourth time", T0.plusSeconds(7300));
+        ContactReceived strangerAgain = Contacts.newCall(other, "Still other", T0.plusSeconds(7400));
 
         double split = splitBatches();
         batches.apply(records(third, fourth, strangerAgain));

@@ -66,6 +66,11 @@ public final class Contacts {
                 Map.of(Facts.QUEUE, "retail"));
     }
 
+    /** A new call of the caller's, about a question of its own (made unique). */
+    public static ContactReceived newCall(CustomerIdentity caller, String question, Instant at) {
+        return callQueued(caller, "call-" + uniqueId(), question + " " + uniqueId(), at);
+    }
+
     public static AnswerGiven callAnswered(CustomerIdentity caller, String callId, Instant at) {
         String id = callId + "/answered";
         return new AnswerGiven(EventIds.forChannelMessage(Channel.CALL_CENTRE, id, AnswerGiven.TYPE), Channel.CALL_CENTRE,
