@@ -148,7 +148,8 @@ public final class BenchCommand {
                 notes.add("the monitor's contact table could not be read, so ack->monitor is not measured");
             }
             Map<Long, Long> repliesAccepted = replies.acceptedSentNanos();
-            ReplyDeliveries deliveries = new ReplyDeliveries(stack.replySinks(), ticketsDb);
+            ReplyDeliveries deliveries = new ReplyDeliveries(stack.replySinks(), ticketsDb, stack.infra().postgres().jdbcUrl("gateway"),
+                    stack.infra().kafka().bootstrapServers());
             drain(ServiceStack.GATEWAY, "accepted replies delivered", deliveries::delivered, repliesAccepted.size());
             drain(ServiceStack.TICKETS, "accepted replies reported back", deliveries::decided, repliesAccepted.size());
             sampler.shutdownNow();

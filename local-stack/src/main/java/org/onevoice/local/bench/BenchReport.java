@@ -75,9 +75,22 @@ public record BenchReport(
      * @param refusedByXAsRepeat    tweets the X API refused as a repeat of one it already took
      * @param stateInTickets        the delivery state of every agent reply in the ticket service at the end
      * @param sentToDelivered       from sending the POST to the reply arriving at the customer's channel
+     * @param stages                the same, stage by stage
      */
     public record ReplyDelivery(long delivered, Map<String, Long> deliveredByChannel, long notDelivered, long deliveredTwice,
-                                int refusedByXAsRepeat, Map<String, Long> stateInTickets, LatencySummary sentToDelivered) {
+                                int refusedByXAsRepeat, Map<String, Long> stateInTickets, LatencySummary sentToDelivered,
+                                ReplyStages stages) {
+    }
+
+    /**
+     * Where a reply's way to the customer goes, clocks of one machine.
+     *
+     * @param sentToKafka        from sending the POST to the outbox relay handing the event to Kafka (the
+     *                           request, its transaction, the relay's wait for its turn)
+     * @param kafkaToDelivering  from there to the gateway beginning to deliver (its consumer)
+     * @param deliveringToArrival from there to the arrival at the X API or mail server
+     */
+    public record ReplyStages(LatencySummary sentToKafka, LatencySummary kafkaToDelivering, LatencySummary deliveringToArrival) {
     }
 
     /**

@@ -5,11 +5,24 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.onevoice.events.serde.TicketEventDeserializer;
+import org.onevoice.events.v1.AgentReplied;
+import org.onevoice.events.v1.Topics;
 import org.onevoice.local.infra.PostgresServer;
 import org.onevoice.local.sinks.ReplySinks;
 import org.onevoice.local.smtp.SmtpSink;
@@ -26,10 +39,17 @@ final class ReplyDeliveries {
 
     private final ReplySinks sinks;
     private final String ticketsJdbcUrl;
+    private final String gatewayJdbcUrl;
+    private final String kafkaBootstrap;
+    // Replies are timed with System.nanoTime, the gateway's attempts by its database clock: one anchor relates them.
+    private final long anchorNanos = System.nanoTime();
+    private final long anchorEpochMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
 
-    ReplyDeliveries(ReplySinks sinks, String ticketsJdbcUrl) {
+    ReplyDeliveries(ReplySinks sinks, String ticketsJdbcUrl, String gatewayJdbcUrl, String kafkaBootstrap) {
         this.sinks = sinks;
         this.ticketsJdbcUrl = ticketsJdbcUrl;
+        this.gatewayJdbcUrl = gatewayJdbcUrl;
+        this.kafkaBootstrap = kafkaBootstrap;
     }
 
     /** Replies that reached a customer at least once. */
@@ -45,11 +65,17 @@ final class ReplyDeliveries {
 
     BenchReport.ReplyDelivery report(Map<Long, Long> acceptedSentNanos) throws SQLException {
         Map<Long, List<Arrival>> arrivals = arrivals();
+        Map<Long, Long> numbers = numbersById();
+        Map<Long, Long> onKafka = onKafkaMicros(numbers);
+        Map<Long, Long> firstAttempts = firstAttemptMicros(numbers);
         Map<String, Long> byChannel = new TreeMap<>();
         arrivals.values().forEach(at -> at.forEach(arrival -> byChannel.merge(arrival.channel(), 1L, Long::sum)));
         long delivered = 0;
         long twice = 0;
-        List<Double> millis = new ArrayList<>();
+        List<Double> total = new ArrayList<>();
+        List<Double> toKafka = new ArrayList<>();
+        List<Double> kafkaToAttempt = new ArrayList<>();
+        List<Double> attemptToArrival = new ArrayList<>();
         for (Map.Entry<Long, Long> accepted : acceptedSentNanos.entrySet()) {
             List<Arrival> at = arrivals.get(accepted.getKey());
             if (at == null) {
@@ -58,11 +84,90 @@ final class ReplyDeliveries {
             delivered++;
             twice += at.size() > 1 ? 1 : 0;
             long first = at.stream().mapToLong(Arrival::nanos).min().orElseThrow();
-            millis.add((first - accepted.getValue()) / 1e6);
+            total.add((first - accepted.getValue()) / 1e6);
+            Long published = onKafka.get(accepted.getKey());
+            Long attempt = firstAttempts.get(accepted.getKey());
+            if (published != null && attempt != null) {
+                toKafka.add((published - epochMicros(accepted.getValue())) / 1e3);
+                kafkaToAttempt.add((attempt - published) / 1e3);
+                attemptToArrival.add((epochMicros(first) - attempt) / 1e3);
+            }
         }
         return new BenchReport.ReplyDelivery(delivered, byChannel, acceptedSentNanos.size() - delivered, twice,
-                sinks.x().refusedDuplicates(), deliveryStates(),
-                LatencySummary.of(millis.stream().mapToDouble(Double::doubleValue).toArray()));
+                sinks.x().refusedDuplicates(), deliveryStates(), summary(total),
+                new BenchReport.ReplyStages(summary(toKafka), summary(kafkaToAttempt), summary(attemptToArrival)));
+    }
+
+    private static LatencySummary summary(List<Double> millis) {
+        return LatencySummary.of(millis.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private long epochMicros(long nanos) {
+        return anchorEpochMicros + (nanos - anchorNanos) / 1_000;
+    }
+
+    /** The bench's reply number of each agent reply the ticket service stored, by message id. */
+    private Map<Long, Long> numbersById() throws SQLException {
+        Map<Long, Long> numberById = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(ticketsJdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+             PreparedStatement query = c.prepareStatement("SELECT id, body FROM message WHERE direction = 'OUTBOUND' AND origin = 'ONEVOICE'");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                long number = ReplyLoad.numberIn(rs.getString(2));
+                if (number >= 0) {
+                    numberById.put(rs.getLong(1), number);
+                }
+            }
+        }
+        return numberById;
+    }
+
+    /**
+     * When the outbox relay handed each bench reply's {@code AgentReplied} to Kafka (the record's
+     * producer timestamp, in epoch microseconds), by reply number.
+     */
+    private Map<Long, Long> onKafkaMicros(Map<Long, Long> numbers) {
+        Map<Long, Long> published = new HashMap<>();
+        TicketEventDeserializer events = new TicketEventDeserializer();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.TICKET_EVENTS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+                    if (events.deserialize(record.topic(), record.value()) instanceof AgentReplied reply
+                            && numbers.containsKey(reply.replyId())) {
+                        published.putIfAbsent(numbers.get(reply.replyId()), record.timestamp() * 1_000);
+                    }
+                }
+            }
+        }
+        return published;
+    }
+
+    /**
+     * When the gateway began delivering each bench reply (its {@code delivery_attempt} row, written
+     * before the channel is called), in epoch microseconds, by reply number.
+     */
+    private Map<Long, Long> firstAttemptMicros(Map<Long, Long> numbers) throws SQLException {
+        Map<Long, Long> attempts = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(gatewayJdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+             PreparedStatement query = c.prepareStatement("SELECT reply_id, first_attempt_at FROM delivery_attempt");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                Long number = numbers.get(rs.getLong(1));
+                if (number != null) {
+                    Instant at = rs.getObject(2, OffsetDateTime.class).toInstant();
+                    attempts.put(number, ChronoUnit.MICROS.between(Instant.EPOCH, at));
+                }
+            }
+        }
+        return attempts;
     }
 
     /** Where and when (System.nanoTime) a bench reply arrived. */

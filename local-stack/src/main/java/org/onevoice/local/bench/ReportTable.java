@@ -61,6 +61,9 @@ final class ReportTable {
         latency(out, "gateway ack -> monitor counted", r.latencies().ackToMonitor());
         latency(out, "agent reply POST (" + r.replies().sent() + " sent, " + r.replies().accepted() + " 2xx)", r.replies().latency());
         latency(out, "agent reply POST -> at the customer", d.sentToDelivered());
+        latency(out, "  POST -> relayed to Kafka", d.stages().sentToKafka());
+        latency(out, "  relayed -> gateway begins delivering", d.stages().kafkaToDelivering());
+        latency(out, "  gateway begins delivering -> at customer", d.stages().deliveringToArrival());
 
         // Committed offsets move every 5 s, so this includes up to 5 s of records a consumer already has.
         out.printf("%n%-44s %12s%n", "Max consumer lag, by committed offset", "records");
