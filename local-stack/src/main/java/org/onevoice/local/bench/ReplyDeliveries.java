@@ -109,16 +109,12 @@ final class ReplyDeliveries {
     /** The bench's reply number of each agent reply the ticket service stored, by message id. */
     private Map<Long, Long> numbersById() throws SQLException {
         Map<Long, Long> numberById = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(ticketsJdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
-             PreparedStatement query = c.prepareStatement("SELECT id, body FROM message WHERE direction = 'OUTBOUND' AND origin = 'ONEVOICE'");
-             ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                long number = ReplyLoad.numberIn(rs.getString(2));
-                if (number >= 0) {
-                    numberById.put(rs.getLong(1), number);
-                }
+        eachRow(ticketsJdbcUrl, "SELECT id, body FROM message WHERE direction = 'OUTBOUND' AND origin = 'ONEVOICE'", row -> {
+            long number = ReplyLoad.numberIn(row.getString(2));
+            if (number >= 0) {
+                numberById.put(row.getLong(1), number);
             }
-        }
+        });
         return numberById;
     }
 
@@ -156,17 +152,12 @@ final class ReplyDeliveries {
      */
     private Map<Long, Long> firstAttemptMicros(Map<Long, Long> numbers) throws SQLException {
         Map<Long, Long> attempts = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(gatewayJdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
-             PreparedStatement query = c.prepareStatement("SELECT reply_id, first_attempt_at FROM delivery_attempt");
-             ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                Long number = numbers.get(rs.getLong(1));
-                if (number != null) {
-                    Instant at = rs.getObject(2, OffsetDateTime.class).toInstant();
-                    attempts.put(number, ChronoUnit.MICROS.between(Instant.EPOCH, at));
-                }
+        eachRow(gatewayJdbcUrl, "SELECT reply_id, first_attempt_at FROM delivery_attempt", row -> {
+            Long number = numbers.get(row.getLong(1));
+            if (number != null) {
+                attempts.put(number, ChronoUnit.MICROS.between(Instant.EPOCH, row.getObject(2, OffsetDateTime.class).toInstant()));
             }
-        }
+        });
         return attempts;
     }
 
@@ -195,14 +186,22 @@ final class ReplyDeliveries {
 
     private Map<String, Long> deliveryStates() throws SQLException {
         Map<String, Long> states = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(ticketsJdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
-             PreparedStatement query = c.prepareStatement("SELECT coalesce(delivery_state, 'none'), count(*) FROM message"
-                     + " WHERE direction = 'OUTBOUND' AND origin = 'ONEVOICE' GROUP BY 1");
-             ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                states.put(rs.getString(1), rs.getLong(2));
+        eachRow(ticketsJdbcUrl, "SELECT coalesce(delivery_state, 'none'), count(*) FROM message"
+                + " WHERE direction = 'OUTBOUND' AND origin = 'ONEVOICE' GROUP BY 1", row -> states.put(row.getString(1), row.getLong(2)));
+        return states;
+    }
+
+    private interface Row {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private static void eachRow(String jdbcUrl, String sql, Row reader) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+             PreparedStatement query = c.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                reader.read(rows);
             }
         }
-        return states;
     }
 }
