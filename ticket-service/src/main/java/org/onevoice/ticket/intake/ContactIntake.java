@@ -230,13 +230,18 @@ public class ContactIntake {
         }
         Instant since = calls.stream().map(ContactEvent::channelTimestamp).min(Comparator.naturalOrder()).orElseThrow()
                 .minus(config.callWindow());
-        return customers.latestUnresolvedTickets(calls.stream().map(c -> callers.get(IdentityKey.of(c.customer())).id).toList(),
+        return customers.latestUnresolvedTickets(calls.stream().map(c -> groupOf(callers.get(IdentityKey.of(c.customer())).id)).toList(),
                 Channel.CALL_CENTRE, since);
+    }
+
+    /** A customer group is named by the customer the others were merged into. */
+    private long groupOf(long customerId) {
+        return customers.current(customerId).id;
     }
 
     private Optional<Ticket> recentCallOf(Customer customer, Instant at, Batch batch) {
         Instant since = at.minus(config.callWindow());
-        long group = customers.current(customer.id).id;
+        long group = groupOf(customer.id);
         // The batch's own tickets are judged as they are in memory, which the database does not
         // know yet. Intake never resolves a ticket nor merges customers, so a stored candidate the
         // batch also holds has only grown more recent.
@@ -314,7 +319,7 @@ public class ContactIntake {
 
         Ticket worksOn(Ticket ticket) {
             if (tickets.put(ticket.id, ticket) == null && ticket.channel == Channel.CALL_CENTRE) {
-                callTickets.computeIfAbsent(ContactIntake.this.customers.current(ticket.customerId).id, g -> new ArrayList<>()).add(ticket);
+                callTickets.computeIfAbsent(groupOf(ticket.customerId), g -> new ArrayList<>()).add(ticket);
             }
             return ticket;
         }
