@@ -15,7 +15,7 @@ import org.onevoice.events.v1.Channel;
 import org.onevoice.gateway.email.EmailConfig;
 import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.limits.LimitsConfig;
-import org.onevoice.gateway.problem.Problem;
+import org.onevoice.problem.Problem;
 
 /**
  * The front door of the inbound webhooks. It runs on the event loop before the body is read and
@@ -86,7 +86,7 @@ class IntakeAdmission {
     private static void refuse(RoutingContext ctx, int status, String title, String detail) {
         String body;
         try {
-            body = EventJson.MAPPER.writeValueAsString(new Problem("about:blank", title, status, detail, null));
+            body = EventJson.MAPPER.writeValueAsString(Problem.of(status, title, detail));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem is plain strings and a number", e);
         }

@@ -22,8 +22,8 @@ import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.ContactPublisher;
 import org.onevoice.gateway.intake.PublishedEvents;
-import org.onevoice.gateway.problem.ProblemException;
 import org.onevoice.gateway.security.OneVoiceSignature;
+import org.onevoice.problem.ProblemException;
 
 @Path("/webhooks/call-centre")
 @Tag(name = "Call centre")

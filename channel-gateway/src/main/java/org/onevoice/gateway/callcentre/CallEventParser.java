@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.onevoice.gateway.limits.WebhookJson;
 import org.onevoice.gateway.phone.PhoneNumbers;
-import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /** Reads a webhook body and rejects it, naming the field, when the gateway cannot use it. */
 @ApplicationScoped

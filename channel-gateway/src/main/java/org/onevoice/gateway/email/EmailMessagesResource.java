@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.PublishedEvents;
-import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.gateway.limits.LimitExceededException;
 import org.onevoice.gateway.security.OneVoiceSignature;
+import org.onevoice.problem.ProblemException;
 
 /** Raw mail handed over by a mail-server pipe or an inbound-parse service instead of SMTP. */
 @Path("/channels/email/messages")
@@ -68,7 +69,7 @@ public class EmailMessagesResource {
         metrics.countingRejections(Channel.EMAIL, () -> {
             signature.verify(signatureHeader, timestampHeader, mail);
             if (mail.length > maxSize) {
-                throw ProblemException.limitExceeded(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body_size", "mail is " + mail.length
+                throw new LimitExceededException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body_size", "mail is " + mail.length
                         + " bytes, at most " + maxSize + " accepted (gateway.email.max-size)");
             }
             return mail;
@@ -76,7 +77,7 @@ public class EmailMessagesResource {
         EmailVerdict verdict = intake.receive(mail).await().indefinitely();
         if (verdict instanceof EmailVerdict.Rejected rejected) {
             Response.Status status = rejected.reason().limit() ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST;
-            throw new ProblemException(status, rejected.reason() + ": " + rejected.explanation(), null);
+            throw new ProblemException(status, rejected.reason() + ": " + rejected.explanation());
         }
         EmailVerdict.Accepted accepted = (EmailVerdict.Accepted) verdict;
         return Response.accepted(new PublishedEvents(List.of(accepted.contact().eventId()))).build();

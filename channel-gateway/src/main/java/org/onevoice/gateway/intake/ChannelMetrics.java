@@ -5,7 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
 import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactEvent;
-import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.gateway.limits.LimitExceededException;
+import org.onevoice.problem.ProblemException;
 
 /** Per-channel intake counters: what came in, what was refused and why, what was left aside. */
 @ApplicationScoped
@@ -32,12 +33,12 @@ public class ChannelMetrics {
     }
 
     private void rejected(Channel channel, ProblemException problem) {
-        String reason = problem.limit().orElseGet(() -> switch (problem.problem().status()) {
+        String reason = problem instanceof LimitExceededException exceeded ? exceeded.limit() : switch (problem.problem().status()) {
             case 400 -> "invalid";
             case 401 -> "unauthenticated";
             case 503 -> "unconfigured";
             default -> Integer.toString(problem.problem().status());
-        });
+        };
         rejected(channel, reason);
     }
 

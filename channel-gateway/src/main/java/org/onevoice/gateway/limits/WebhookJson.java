@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import jakarta.ws.rs.core.Response;
 import org.onevoice.events.serde.EventJson;
-import org.onevoice.gateway.problem.ProblemException;
 
 /**
  * Reads webhook bodies with the contract's mapping but within {@link LimitsConfig.Json}: a body
@@ -29,7 +28,7 @@ public final class WebhookJson {
         this.mapper = EventJson.MAPPER.copyWith(factory);
     }
 
-    /** @throws ProblemException 413 naming the limit a body exceeds */
+    /** @throws LimitExceededException 413 naming the limit a body exceeds */
     public JsonNode tree(byte[] body) throws IOException {
         try {
             return mapper.readTree(body);
@@ -38,7 +37,7 @@ public final class WebhookJson {
         }
     }
 
-    /** @throws ProblemException 413 naming the limit a body exceeds */
+    /** @throws LimitExceededException 413 naming the limit a body exceeds */
     public <T> T value(byte[] body, Class<T> type) throws IOException {
         try {
             return mapper.readValue(body, type);
@@ -57,7 +56,7 @@ public final class WebhookJson {
         return e;
     }
 
-    private ProblemException exceeded(StreamConstraintsException e) {
+    private LimitExceededException exceeded(StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("nesting depth")) {
             return tooLarge("json_depth", "JSON nested deeper than " + limits.maxDepth() + " levels (gateway.limits.json.max-depth)");
@@ -73,7 +72,7 @@ public final class WebhookJson {
         return tooLarge("json_size", "the JSON exceeds a read limit: " + message);
     }
 
-    private static ProblemException tooLarge(String limit, String detail) {
-        return ProblemException.limitExceeded(Response.Status.REQUEST_ENTITY_TOO_LARGE, limit, detail);
+    private static LimitExceededException tooLarge(String limit, String detail) {
+        return new LimitExceededException(Response.Status.REQUEST_ENTITY_TOO_LARGE, limit, detail);
     }
 }

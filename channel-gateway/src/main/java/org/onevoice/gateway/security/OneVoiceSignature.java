@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /**
  * The gateway's own webhook scheme, for senders that have none of their own (call-centre platform,

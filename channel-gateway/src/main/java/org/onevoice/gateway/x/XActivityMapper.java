@@ -23,7 +23,7 @@ import org.onevoice.events.v1.Threading;
 import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.language.LanguageDetector;
 import org.onevoice.gateway.outbound.DeliveryLog;
-import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /**
  * Turns an Account Activity delivery into contact events. What the subscribed brand account wrote

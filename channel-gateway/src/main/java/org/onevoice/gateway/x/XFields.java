@@ -2,7 +2,7 @@ package org.onevoice.gateway.x;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /** Field access on Account Activity JSON that names the path of what is missing or malformed. */
 final class XFields {

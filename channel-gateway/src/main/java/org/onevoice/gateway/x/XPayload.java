@@ -3,7 +3,7 @@ package org.onevoice.gateway.x;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.onevoice.gateway.limits.WebhookJson;
-import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /** The raw body of an Account Activity delivery as JSON, within the webhook limits. */
 final class XPayload {

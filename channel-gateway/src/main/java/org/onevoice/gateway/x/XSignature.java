@@ -2,8 +2,8 @@ package org.onevoice.gateway.x;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import org.onevoice.gateway.problem.ProblemException;
 import org.onevoice.gateway.security.HmacSha256;
+import org.onevoice.problem.ProblemException;
 
 /**
  * X's webhook security: the challenge-response check X runs when registering and hourly after, and
@@ -37,6 +37,6 @@ public class XSignature {
 
     private String secret() {
         return config.consumerSecret().filter(s -> !s.isBlank())
-                .orElseThrow(() -> ProblemException.unconfigured("webhook secret not configured (gateway.x.consumer-secret)"));
+                .orElseThrow(() -> ProblemException.unavailable("webhook secret not configured (gateway.x.consumer-secret)"));
     }
 }

@@ -23,7 +23,7 @@ import org.onevoice.gateway.intake.ChannelMetrics;
 import org.onevoice.gateway.intake.ContactPublisher;
 import org.onevoice.gateway.intake.PublishedEvents;
 import org.onevoice.gateway.limits.WebhookJson;
-import org.onevoice.gateway.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /** The X Account Activity webhook of the brand account. */
 @Path("/webhooks/x")

@@ -169,15 +169,15 @@ class CallCentreWebhookTest {
         String callId = CallCentreCalls.uniqueCallId();
 
         CallCentreCalls.postSigned(CallCentreCalls.event(callId, "QUEUED", QUEUED_AT, "call me maybe", null))
-                .statusCode(400).contentType("application/problem+json").body("field", equalTo("caller"));
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("caller"));
         CallCentreCalls.postSigned(CallCentreCalls.event(callId, "ON_HOLD", QUEUED_AT, "+31201234567", null))
-                .statusCode(400).body("field", equalTo("type")).body("detail", containsString("ON_HOLD"));
+                .statusCode(400).body("errors[0].field", equalTo("type")).body("detail", containsString("ON_HOLD"));
         CallCentreCalls.postSigned("{\"callId\":\"" + callId + "\",\"type\":\"QUEUED\",\"at\":\"yesterday\",\"caller\":\"+31201234567\"}")
-                .statusCode(400).body("field", equalTo("at"));
+                .statusCode(400).body("errors[0].field", equalTo("at"));
         CallCentreCalls.postSigned("{\"type\":\"QUEUED\",\"at\":\"" + QUEUED_AT + "\"}")
-                .statusCode(400).body("field", equalTo("callId"));
+                .statusCode(400).body("errors[0].field", equalTo("callId"));
         CallCentreCalls.postSigned(CallCentreCalls.event(CallCentreCalls.uniqueCallId(), "ENDED", QUEUED_AT, null, null))
-                .statusCode(400).body("field", equalTo("caller")).body("detail", containsString("has not seen"));
+                .statusCode(400).body("errors[0].field", equalTo("caller")).body("detail", containsString("has not seen"));
         CallCentreCalls.postSigned("{\"callId\": ").statusCode(400).body("detail", containsString("not valid JSON"));
     }
 

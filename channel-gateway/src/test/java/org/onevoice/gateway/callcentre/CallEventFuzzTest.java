@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.events.v1.ContactReceived;
-import org.onevoice.gateway.problem.ProblemException;
 import org.onevoice.gateway.support.DefaultWebhookJson;
 import org.onevoice.gateway.support.PublishedForm;
+import org.onevoice.problem.ProblemException;
 
 /**
  * Coverage-guided fuzzing of the call-centre webhook body: parsing, validation and the contact

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.gateway.limits.WebhookJson;
-import org.onevoice.gateway.problem.ProblemException;
 import org.onevoice.gateway.support.DefaultWebhookJson;
 import org.onevoice.gateway.support.PublishedForm;
+import org.onevoice.problem.ProblemException;
 
 /**
  * Coverage-guided fuzzing of the X webhook body: JSON reading within the limits and the mapping to

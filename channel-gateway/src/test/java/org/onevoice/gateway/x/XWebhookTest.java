@@ -39,7 +39,7 @@ class XWebhookTest {
         given().queryParam("crc_token", "challenge-4711").get("/webhooks/x")
                 .then().statusCode(200)
                 .body("response_token", equalTo("sha256=" + XWebhooks.hmacBase64(XWebhooks.CONSUMER_SECRET, "challenge-4711")));
-        given().get("/webhooks/x").then().statusCode(400).contentType("application/problem+json").body("field", equalTo("crc_token"));
+        given().get("/webhooks/x").then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("crc_token"));
     }
 
     @Test
@@ -180,9 +180,9 @@ class XWebhookTest {
 
     @Test
     void aDeliveryWithoutWhatTheGatewayNeedsIsRejectedNamingTheField() {
-        XWebhooks.postSigned("{\"tweet_create_events\":[]}").statusCode(400).body("field", equalTo("$.for_user_id"));
+        XWebhooks.postSigned("{\"tweet_create_events\":[]}").statusCode(400).body("errors[0].field", equalTo("$.for_user_id"));
         XWebhooks.postSigned(XWebhooks.tweetEvents("{\"id_str\":\"1\",\"text\":\"hi\",\"timestamp_ms\":\"1\"}"))
-                .statusCode(400).body("field", equalTo("tweet_create_events[0].user.id_str"));
+                .statusCode(400).body("errors[0].field", equalTo("tweet_create_events[0].user.id_str"));
         XWebhooks.postSigned("not json").statusCode(400).body("detail", containsString("not valid JSON"));
     }
 

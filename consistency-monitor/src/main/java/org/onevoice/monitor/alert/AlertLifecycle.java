@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onevoice.events.v1.AlertEvent;
 import org.onevoice.monitor.outbox.AlertOutbox;
-import org.onevoice.monitor.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /**
  * Every state change of an alert, each written together with its {@link AlertEvent} in the outbox

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.onevoice.monitor.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /** Alerts and their lifecycle: list, acknowledge, resolve by hand, follow live. */
 @Path("/api/alerts")
@@ -58,7 +58,7 @@ public class AlertResource {
         }
         int size = limit == null ? 100 : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            throw ProblemException.badParameter("limit", "must be between 1 and " + MAX_LIMIT);
+            throw ProblemException.badField("limit", "must be between 1 and " + MAX_LIMIT);
         }
         return Alert.<Alert>find(query + " order by openedAt desc, id desc", params).page(0, size).list().stream()
                 .map(AlertView::of).toList();
@@ -110,7 +110,7 @@ public class AlertResource {
 
     private static String who(Actor actor) {
         if (actor == null || actor.by() == null || actor.by().isBlank()) {
-            throw ProblemException.badParameter("by", "name who acts on the alert, e.g. {\"by\": \"dorit\"}");
+            throw ProblemException.badField("by", "name who acts on the alert, e.g. {\"by\": \"dorit\"}");
         }
         return actor.by().strip();
     }
@@ -119,7 +119,7 @@ public class AlertResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter(name, "unknown " + name + " '" + value + "'");
+            throw ProblemException.badField(name, "unknown " + name + " '" + value + "'");
         }
     }
 }

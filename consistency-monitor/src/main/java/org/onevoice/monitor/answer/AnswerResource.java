@@ -14,9 +14,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.onevoice.monitor.alert.AlertConfig;
 import org.onevoice.monitor.answer.AnswerCheck.Contradiction;
-import org.onevoice.monitor.problem.ProblemException;
 import org.onevoice.monitor.stats.ContactRows;
 import org.onevoice.monitor.stats.StatsRange;
+import org.onevoice.problem.ProblemException;
 
 /** Checks a draft answer against what the company answered on the topic before, on any channel. */
 @Path("/api/answers")
@@ -39,13 +39,13 @@ public class AnswerResource {
     @Operation(summary = "The facts of a draft answer that contradict the prevailing answers on its topic")
     public AnswerCheck.Result check(AnswerCheck.Request request) {
         if (request == null || request.topic() == null || request.topic().isBlank()) {
-            throw ProblemException.badParameter("topic", "the topic the draft answers is required");
+            throw ProblemException.badField("topic", "the topic the draft answers is required");
         }
         if (request.channel() == null) {
-            throw ProblemException.badParameter("channel", "the channel the draft goes out on is required: X, EMAIL or CALL_CENTRE");
+            throw ProblemException.badField("channel", "the channel the draft goes out on is required: X, EMAIL or CALL_CENTRE");
         }
         if (request.draft() == null || request.draft().isBlank()) {
-            throw ProblemException.badParameter("draft", "the draft answer's text is required");
+            throw ProblemException.badField("draft", "the draft answer's text is required");
         }
         String topic = request.topic().strip().toLowerCase(Locale.ROOT);
         Instant newest = rows.newestEventTime();

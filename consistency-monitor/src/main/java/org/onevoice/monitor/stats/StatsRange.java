@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.onevoice.monitor.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /**
  * The closed range [from, to] of channel receipt times the statistics cover; an open end is
@@ -22,18 +22,18 @@ public record StatsRange(Instant from, Instant to) {
     public static StatsRange parse(String from, String to, String window, Supplier<Instant> newestEventTime) {
         if (window != null && !window.isBlank()) {
             if (from != null || to != null) {
-                throw ProblemException.badParameter("window", "give either window or from/to, not both");
+                throw ProblemException.badField("window", "give either window or from/to, not both");
             }
             Duration length = WINDOWS.get(window.strip());
             if (length == null) {
-                throw ProblemException.badParameter("window", "must be one of 1h, 24h, 7d, was '" + window + "'");
+                throw ProblemException.badField("window", "must be one of 1h, 24h, 7d, was '" + window + "'");
             }
             Instant end = newestEventTime.get();
             return end == null ? new StatsRange(null, null) : new StatsRange(end.minus(length), end);
         }
         StatsRange range = new StatsRange(instant("from", from), instant("to", to));
         if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
-            throw ProblemException.badParameter("to", "must not be before from");
+            throw ProblemException.badField("to", "must not be before from");
         }
         return range;
     }
@@ -45,7 +45,7 @@ public record StatsRange(Instant from, Instant to) {
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeException e) {
-            throw ProblemException.badParameter(name, "must be an ISO-8601 date-time with offset, e.g. 2026-03-03T10:00:00Z, was '" + value + "'");
+            throw ProblemException.badField(name, "must be an ISO-8601 date-time with offset, e.g. 2026-03-03T10:00:00Z, was '" + value + "'");
         }
     }
 

@@ -51,7 +51,7 @@ class AlertLifecycleTest {
         CompletableFuture<Void> listening = connected.thenAcceptAsync(response -> response.body().forEach(live::add));
         try {
             given().contentType("application/json").body("{}").post("/api/alerts/{id}/acknowledge", id).then()
-                    .statusCode(400).contentType("application/problem+json").body("parameter", equalTo("by"));
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("by"));
             given().contentType("application/json").body("{\"by\":\"dorit\"}").post("/api/alerts/{id}/acknowledge", id).then()
                     .statusCode(200)
                     .body("state", equalTo("ACKNOWLEDGED"))
@@ -90,7 +90,7 @@ class AlertLifecycleTest {
                 .contentType("application/problem+json");
         given().queryParam("state", "SLEEPING").get("/api/alerts").then()
                 .statusCode(400)
-                .body("parameter", equalTo("state"));
+                .body("errors[0].field", equalTo("state"));
     }
 
     private static List<String> liveStates(List<String> lines, long id) {

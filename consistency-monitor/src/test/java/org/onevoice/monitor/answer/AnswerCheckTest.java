@@ -55,7 +55,7 @@ class AnswerCheckTest {
                 .post("/api/answers/check").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("parameter", equalTo("draft"))
+                .body("errors[0].field", equalTo("draft"))
                 .body("detail", containsString("required"));
         given().contentType("application/json").body(Map.of("topic", "x", "channel", "FAX", "draft", "Hello"))
                 .post("/api/answers/check").then()

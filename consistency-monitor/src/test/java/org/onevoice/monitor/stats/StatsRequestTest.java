@@ -16,7 +16,7 @@ class StatsRequestTest {
         given().queryParam("from", "yesterday").get("/api/channels/stats").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("parameter", equalTo("from"))
+                .body("errors[0].field", equalTo("from"))
                 .body("detail", containsString("ISO-8601"));
     }
 
@@ -25,17 +25,17 @@ class StatsRequestTest {
         given().queryParam("from", "2026-03-02T00:00:00Z").queryParam("to", "2026-03-01T00:00:00Z")
                 .get("/api/topics/stats").then()
                 .statusCode(400)
-                .body("parameter", equalTo("to"));
+                .body("errors[0].field", equalTo("to"));
     }
 
     @Test
     void anUnknownWindowOrAWindowWithBoundsIsRefused() {
         given().queryParam("window", "2w").get("/api/channels/stats").then()
                 .statusCode(400)
-                .body("parameter", equalTo("window"))
+                .body("errors[0].field", equalTo("window"))
                 .body("detail", containsString("1h, 24h, 7d"));
         given().queryParam("window", "1h").queryParam("from", "2026-03-01T00:00:00Z").get("/api/channels/stats").then()
                 .statusCode(400)
-                .body("parameter", equalTo("window"));
+                .body("errors[0].field", equalTo("window"));
     }
 }

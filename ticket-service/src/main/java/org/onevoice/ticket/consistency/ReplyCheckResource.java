@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onevoice.events.v1.Channel;
+import org.onevoice.problem.ProblemException;
 import org.onevoice.ticket.conversation.Ticket;
-import org.onevoice.ticket.problem.ProblemException;
 
 /** One voice before sending: checks a draft reply against what the company answered on the ticket's topic elsewhere. */
 @Path("/api/tickets/{id}/replies/check")

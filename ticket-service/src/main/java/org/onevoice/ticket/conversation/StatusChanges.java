@@ -2,11 +2,10 @@ package org.onevoice.ticket.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.onevoice.events.v1.TicketStatus;
+import org.onevoice.problem.ProblemException;
 import org.onevoice.ticket.outbox.Outbox;
-import org.onevoice.ticket.problem.ProblemException;
 
 /** Moves a ticket through its {@link Lifecycle} and publishes each move. */
 @ApplicationScoped
@@ -24,7 +23,7 @@ public class StatusChanges {
             return;
         }
         if (!Lifecycle.allows(from, to)) {
-            throw new ProblemException(Response.Status.CONFLICT,
+            throw ProblemException.conflict(
                     "a " + from + " ticket cannot become " + to + "; allowed: " + Lifecycle.next(from));
         }
         ticket.status = to;

@@ -3,11 +3,10 @@ package org.onevoice.ticket.customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.onevoice.problem.ProblemException;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.inbox.TicketSummary;
-import org.onevoice.ticket.problem.ProblemException;
 import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 /**
@@ -40,7 +39,7 @@ public class CustomerLinks {
         if (known.isPresent()) {
             long owner = directory.current(known.get().customerId).id;
             if (owner != customer.id) {
-                throw new ProblemException(Response.Status.CONFLICT, request.kind() + " " + value
+                throw ProblemException.conflict(request.kind() + " " + value
                         + " belongs to customer " + owner + "; merge the customers if they are the same person");
             }
             return false;
@@ -62,11 +61,11 @@ public class CustomerLinks {
         Customer target = locked(into);
         Customer source = locked(from);
         if (target.mergedInto != null) {
-            throw new ProblemException(Response.Status.CONFLICT,
+            throw ProblemException.conflict(
                     "customer " + into + " was merged into customer " + target.mergedInto + "; merge into that one");
         }
         if (source.mergedInto != null) {
-            throw new ProblemException(Response.Status.CONFLICT,
+            throw ProblemException.conflict(
                     "customer " + from + " is already merged into customer " + source.mergedInto);
         }
         source.mergedInto = target.id;
@@ -76,7 +75,7 @@ public class CustomerLinks {
         Customer source = locked(from);
         locked(into);
         if (source.mergedInto == null || source.mergedInto != into) {
-            throw new ProblemException(Response.Status.CONFLICT,
+            throw ProblemException.conflict(
                     "customer " + from + " is not merged into customer " + into);
         }
         source.mergedInto = null;

@@ -42,6 +42,7 @@ public class CustomerResource {
             + "texts of their tickets. Tickets stay, anonymised, for statistics; the other services erase on the CustomerErased "
             + "event. 202 with what was erased; 404 for an unknown or already erased customer")
     @APIResponse(responseCode = "202", description = "erased here; the other services follow asynchronously")
+    @APIResponse(responseCode = "404", description = "no such customer, or already erased")
     public Response erase(@PathParam("id") long id, @Context SecurityContext security) {
         Principal principal = security == null ? null : security.getUserPrincipal();
         String erasedBy = principal == null || principal.getName().isBlank() ? "anonymous" : principal.getName();

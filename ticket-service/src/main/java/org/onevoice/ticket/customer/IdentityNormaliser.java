@@ -3,7 +3,7 @@ package org.onevoice.ticket.customer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.onevoice.events.v1.IdentityKind;
-import org.onevoice.ticket.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /**
  * Brings an identity typed by an agent into the form the gateway uses, so it matches the

@@ -12,11 +12,11 @@ import org.jboss.logging.Logger;
 import org.onevoice.events.v1.CustomerErased;
 import org.onevoice.events.v1.CustomerErased.ErasedIdentity;
 import org.onevoice.events.v1.IdentityKind;
+import org.onevoice.problem.ProblemException;
 import org.onevoice.ticket.customer.CustomerDirectory;
 import org.onevoice.ticket.live.TicketChange;
 import org.onevoice.ticket.live.TicketStream;
 import org.onevoice.ticket.outbox.Outbox;
-import org.onevoice.ticket.problem.ProblemException;
 import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 /**

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import org.onevoice.ticket.problem.ProblemException;
+import org.onevoice.problem.ProblemException;
 
 /**
  * Keyset position in the inbox order (newest first by opening time, then id). Unlike an offset it

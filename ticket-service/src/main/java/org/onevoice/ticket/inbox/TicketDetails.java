@@ -3,12 +3,12 @@ package org.onevoice.ticket.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.onevoice.problem.ProblemException;
 import org.onevoice.ticket.conversation.Message;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.customer.Customer;
 import org.onevoice.ticket.customer.CustomerCard;
 import org.onevoice.ticket.customer.CustomerDirectory;
-import org.onevoice.ticket.problem.ProblemException;
 
 /** Puts together what an agent sees of a ticket. */
 @ApplicationScoped

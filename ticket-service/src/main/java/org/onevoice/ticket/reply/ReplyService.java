@@ -9,6 +9,7 @@ import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.CustomerIdentity;
 import org.onevoice.events.v1.IdentityKind;
 import org.onevoice.events.v1.TicketStatus;
+import org.onevoice.problem.ProblemException;
 import org.onevoice.ticket.conversation.DeliveryState;
 import org.onevoice.ticket.conversation.Message;
 import org.onevoice.ticket.conversation.MessageDirection;
@@ -17,7 +18,6 @@ import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.CustomerDirectory;
 import org.onevoice.ticket.outbox.Outbox;
-import org.onevoice.ticket.problem.ProblemException;
 import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 /**

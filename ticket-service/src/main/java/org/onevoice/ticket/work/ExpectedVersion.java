@@ -1,8 +1,8 @@
 package org.onevoice.ticket.work;
 
 import jakarta.ws.rs.core.Response;
+import org.onevoice.problem.ProblemException;
 import org.onevoice.ticket.conversation.Ticket;
-import org.onevoice.ticket.problem.ProblemException;
 
 /**
  * The version of a ticket an agent saw. Every change an agent makes must name it, so it never
@@ -34,7 +34,7 @@ public final class ExpectedVersion {
                     "send the version you read, as If-Match header or version field");
         }
         if (ticket.version != expected) {
-            throw new ProblemException(Response.Status.CONFLICT, "ticket " + ticket.id + " was changed by someone else (version "
+            throw ProblemException.conflict("ticket " + ticket.id + " was changed by someone else (version "
                     + expected + " is now " + ticket.version + "); reload it and try again");
         }
     }

@@ -14,12 +14,12 @@ import java.net.URI;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onevoice.problem.ProblemException;
 import org.onevoice.ticket.conversation.Message;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.inbox.TicketDetail;
 import org.onevoice.ticket.outbox.Outbox;
-import org.onevoice.ticket.problem.ProblemException;
 import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 @Path("/api/tickets/{id}/notes")

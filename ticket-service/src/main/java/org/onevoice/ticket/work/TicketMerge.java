@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.TreeSet;
 import org.onevoice.events.v1.TicketStatus;
+import org.onevoice.problem.ProblemException;
 import org.onevoice.ticket.conversation.Message;
 import org.onevoice.ticket.conversation.StatusChanges;
 import org.onevoice.ticket.conversation.ThreadRefs;
@@ -16,7 +16,6 @@ import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.customer.CustomerDirectory;
 import org.onevoice.ticket.outbox.Outbox;
-import org.onevoice.ticket.problem.ProblemException;
 import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 
 /**
@@ -72,21 +71,21 @@ public class TicketMerge {
 
     private void refuseUnlessMergeable(Ticket target, Ticket source) {
         if (source.mergedInto != null) {
-            throw conflict(source.tag() + " is already merged into " + Ticket.TAG_PREFIX + source.mergedInto);
+            throw ProblemException.conflict(source.tag() + " is already merged into " + Ticket.TAG_PREFIX + source.mergedInto);
         }
         if (source.status == TicketStatus.CLOSED) {
-            throw conflict(source.tag() + " is closed; a closed conversation stays as it is");
+            throw ProblemException.conflict(source.tag() + " is closed; a closed conversation stays as it is");
         }
         if (target.mergedInto != null) {
-            throw conflict(target.tag() + " was merged into " + Ticket.TAG_PREFIX + target.mergedInto + "; merge into that one");
+            throw ProblemException.conflict(target.tag() + " was merged into " + Ticket.TAG_PREFIX + target.mergedInto + "; merge into that one");
         }
         if (target.status == TicketStatus.CLOSED) {
-            throw conflict(target.tag() + " is closed; merge into a ticket that is still open");
+            throw ProblemException.conflict(target.tag() + " is closed; merge into a ticket that is still open");
         }
         long targetCustomer = customers.current(target.customerId).id;
         long sourceCustomer = customers.current(source.customerId).id;
         if (targetCustomer != sourceCustomer) {
-            throw conflict(target.tag() + " belongs to customer " + targetCustomer + " and " + source.tag()
+            throw ProblemException.conflict(target.tag() + " belongs to customer " + targetCustomer + " and " + source.tag()
                     + " to customer " + sourceCustomer + "; tickets of different people are never merged "
                     + "(merge the customers first if they are the same person)");
         }
@@ -120,9 +119,5 @@ public class TicketMerge {
 
     private static Ticket locked(long id) {
         return Ticket.lock(id).orElseThrow(() -> ProblemException.notFound("ticket " + id));
-    }
-
-    private static ProblemException conflict(String detail) {
-        return new ProblemException(Response.Status.CONFLICT, detail);
     }
 }

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.onevoice.problem.ProblemException;
 import org.onevoice.ticket.conversation.StatusChanges;
 import org.onevoice.ticket.conversation.Ticket;
 import org.onevoice.ticket.conversation.TicketEvents;
 import org.onevoice.ticket.outbox.Outbox;
-import org.onevoice.ticket.problem.ProblemException;
 import org.onevoice.ticket.sla.SlaPolicy;
 import org.onevoice.ticket.transaction.RunAgainOnLostConflict;
 

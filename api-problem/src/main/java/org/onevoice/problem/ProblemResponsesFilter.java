@@ -1,4 +1,4 @@
-package org.onevoice.gateway.problem;
+package org.onevoice.problem;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
