@@ -2,7 +2,6 @@ package org.onevoice.gateway.outbound;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +13,10 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -52,16 +49,15 @@ import org.onevoice.support.db.DatabaseFailures;
  * record is acknowledged once its reply is decided and reported; Kafka's committed offset stays
  * before the oldest record not yet acknowledged (throttled commit strategy), so a restart while a
  * reply waits delivers that record again. At most {@link DeliveryConfig#maxUndecided()} replies are
- * held at once; beyond that, reading waits.
+ * held at once; beyond that, reading waits ({@link UndecidedReplies}).
+ *
+ * <p>Ticket events are read on Kafka's event loop: most are not replies and need only an
+ * acknowledgement, and nothing here blocks. On a worker thread, handed over one by one, a reply's
+ * event waited up to 4.6 s (p99, shared worker pool) or 0.3-1.1 s (a worker of its own) between
+ * Kafka and its delivery at 200 contacts/s (docs/performance.md, eighth and ninth sessions).
  */
 @ApplicationScoped
 public class ReplyDispatcher {
-    /**
-     * The ticket events are read on a worker of their own. On the shared worker pool, where the
-     * webhook requests wait for Kafka too, a reply's event waited up to 4.6 s (p99) between Kafka
-     * and its delivery at 200 contacts/s; on its own worker 0.3-1.1 s (docs/performance.md, eighth session).
-     */
-    static final String TICKET_EVENTS_WORKER = "ticket-events";
     private static final Logger LOG = Logger.getLogger(ReplyDispatcher.class);
 
     private final Map<Channel, ReplySender> senders = new EnumMap<>(Channel.class);
@@ -71,8 +67,7 @@ public class ReplyDispatcher {
     private final MeterRegistry metrics;
     private final TicketTurns<Delivery> turns = new TicketTurns<>();
     private final ScheduledExecutorService deliveryThreads;
-    private final Semaphore undecided;
-    private volatile boolean stopping;
+    private final UndecidedReplies undecided;
 
     ReplyDispatcher(Instance<ReplySender> senders, DeliveryLog log, DeliveryReports reports, DeliveryConfig config,
                     MeterRegistry metrics) {
@@ -86,22 +81,21 @@ public class ReplyDispatcher {
             thread.setDaemon(true);
             return thread;
         });
-        this.undecided = new Semaphore(config.maxUndecided());
+        this.undecided = new UndecidedReplies(config.maxUndecided());
     }
 
     /** Replies not decided yet are left unacknowledged: they are consumed again after the restart. */
     void stop(@Observes ShutdownEvent shutdown) {
-        stopping = true;
         deliveryThreads.shutdownNow();
     }
 
     /**
-     * Acknowledged once the reply's report is on Kafka, which may be after this method returned;
-     * nacked (to the dead-letter topic, with the cause) when the record is unreadable or the report
-     * cannot be published.
+     * Acknowledged once the reply's report is on Kafka, which may be after the returned stage
+     * completed; nacked (to the dead-letter topic, with the cause) when the record is unreadable or
+     * the report cannot be published. The stage completes once the reply is held for delivery, so
+     * the next record waits while {@link DeliveryConfig#maxUndecided()} replies are held.
      */
     @Incoming("ticket-events")
-    @Blocking(TICKET_EVENTS_WORKER)
     public CompletionStage<Void> onTicketEvent(Message<TicketEvent> message) {
         try {
             if (message.getPayload() == null) {
@@ -111,32 +105,17 @@ public class ReplyDispatcher {
                 return message.ack();
             }
             DeliverableReply.check(reply);
-            if (!heldUntilDecided()) {
-                // Shutting down: left unacknowledged, the record is consumed again after the restart.
-                return new CompletableFuture<>();
-            }
-            Delivery delivery = new Delivery(message, reply, config.initialBackoff());
-            if (turns.first(reply.ticketId(), delivery)) {
-                run(() -> work(delivery), Duration.ZERO, reply);
-            }
-            return CompletableFuture.completedFuture(null);
+            // A reply still waiting for room when the gateway stops, or given it after the delivery
+            // threads stopped, stays unacknowledged and is consumed again after the restart.
+            return undecided.room().thenRun(() -> start(new Delivery(message, reply, config.initialBackoff())));
         } catch (RuntimeException e) {
             return message.nack(e);
         }
     }
 
-    /** Waits for room among the undecided replies; false when the gateway stops meanwhile. */
-    private boolean heldUntilDecided() {
-        try {
-            while (!undecided.tryAcquire(1, TimeUnit.SECONDS)) {
-                if (stopping) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+    private void start(Delivery delivery) {
+        if (turns.first(delivery.reply().ticketId(), delivery)) {
+            run(() -> work(delivery), Duration.ZERO, delivery.reply());
         }
     }
 
@@ -158,7 +137,7 @@ public class ReplyDispatcher {
                 run(() -> work(waiting), retryIn.get(), waiting.reply());
                 return;
             }
-            undecided.release();
+            undecided.decided();
             current = turns.next(current.reply().ticketId());
         }
     }
