@@ -44,6 +44,7 @@ public final class BenchCommand {
     private static final int WARM_UP_MAX_RATE = 50;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
     private static final Duration START_AGAIN_TIMEOUT = Duration.ofSeconds(120);
+    private static final int TOP_STATEMENTS = 15;
 
     private final Map<String, String> env;
 
@@ -118,6 +119,7 @@ public final class BenchCommand {
         StoredRows tickets = StoredRows.tickets(ticketsDb);
         StoredRows monitor = StoredRows.monitor(stack.infra().postgres().jdbcUrl("monitor"));
         RecentTickets recent = new RecentTickets(ticketsDb);
+        PostgresStatements statements = new PostgresStatements(stack.infra().postgres());
         ReplyLoad replies = new ReplyLoad(http, ticketService, agent, options.repliesPercent(), recent::ids);
         RateSchedule schedule = options.schedule();
         GatewayWebhooks webhooks = new GatewayWebhooks(stack.services().get(ServiceStack.GATEWAY).baseUrl(), stack.secrets());
@@ -136,6 +138,7 @@ public final class BenchCommand {
             }, 1, 1, TimeUnit.SECONDS);
             sampler.scheduleAtFixedRate(recent::refresh, 0, 1, TimeUnit.SECONDS);
             usage.start();
+            statements.reset();
             System.out.printf("OneVoice bench: %s load, %d contacts planned%n", options.mode(), schedule.count());
             loadStartMicros = epochMicros(Instant.now());
             log = generator.run(schedule, run, replies, options.mode() == BenchOptions.Mode.RAMP,
@@ -165,10 +168,11 @@ public final class BenchCommand {
                     options.mix().toString(), options.repliesPercent(), options.data() == null ? "generated" : options.data().toString(),
                     options.maxInFlight(), javaOptions, Runtime.getRuntime().availableProcessors(), round(stack.infrastructureReadySeconds()));
             List<BenchReport.ProcessFigures> processes = usage.report(load.accepted());
+            BenchReport.PostgresWork postgres = statements.report(load.accepted(), TOP_STATEMENTS);
             System.out.println("OneVoice bench: restarting each service alone");
             Map<String, Double> restarted = stack.restartEachAlone(START_AGAIN_TIMEOUT);
             return new BenchReport(startedAt.toString(), "./onevoice bench " + command, setup, ready, restarted, inbox, ceilings, load,
-                    analysis.latencies(), analysis.integrity(), replies.report(deliveries.report(repliesAccepted)), lag.maxima(), processes, ratios, steps, held, notes);
+                    analysis.latencies(), analysis.integrity(), replies.report(deliveries.report(repliesAccepted)), lag.maxima(), processes, postgres, ratios, steps, held, notes);
         } finally {
             sampler.shutdownNow();
         }

@@ -18,6 +18,7 @@ public record BenchReport(
         Replies replies,
         Map<String, Long> maxConsumerLag,
         List<ProcessFigures> processes,
+        PostgresWork postgres,
         Ratios ratios,
         List<RampStep> ramp,
         Integer highestRateHeld,
@@ -99,6 +100,24 @@ public record BenchReport(
      */
     public record ProcessFigures(String name, List<Long> pids, double cpuSecondsDuringLoad, double cpuSecondsTotal,
                                  long peakRssMb, double cpuMillisPerContact) {
+    }
+
+    /**
+     * PostgreSQL's statements during the load and drain (pg_stat_statements, execution time only).
+     *
+     * @param databases     each service's database, most time first
+     * @param topStatements the statements that took the most time, over all databases
+     */
+    public record PostgresWork(List<DatabaseWork> databases, List<StatementWork> topStatements) {
+    }
+
+    /** @param calls statements executed, each a round trip unless batched */
+    public record DatabaseWork(String database, long calls, double callsPerContact, double execMillis, double execMillisPerContact) {
+    }
+
+    /** @param query as pg_stat_statements normalised it: constants replaced by $n */
+    public record StatementWork(String database, long calls, double callsPerContact, double execMillisPerContact, double meanMillis,
+                                long rows, String query) {
     }
 
     /** The system's committed throughput as a share of each ceiling. */

@@ -58,7 +58,7 @@ final class BenchStack implements AutoCloseable {
         long start = System.nanoTime();
         // Stopped by close(), after the services, also on Ctrl-C (the hook below): never beside them.
         LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres())
-                .stoppedOnlyByClose();
+                .stoppedOnlyByClose().withStatementStatistics();
         try {
             infra.start();
         } catch (RuntimeException e) {

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 
 /** The report as the readable table {@code ./onevoice bench} prints. */
 final class ReportTable {
+    private static final int STATEMENT_WIDTH = 90;
+
     private ReportTable() {
     }
 
@@ -80,6 +82,7 @@ final class ReportTable {
             out.printf("  %-42s %48.1f%n  at that cost %d dedicated CPUs would take about %.0f contacts/s%n", "all together", perContact,
                     s.cpus(), s.cpus() * 1000 / perContact);
         }
+        postgres(out, r.postgres());
         if (r.ramp() != null) {
             out.printf("%n%-6s %8s %10s %10s %8s %6s %12s %6s%n", "Step", "rate/s", "offered", "accepted", "refused", "lost", "ack p99 ms", "held");
             for (BenchReport.RampStep step : r.ramp()) {
@@ -89,6 +92,18 @@ final class ReportTable {
             out.printf("Highest rate held with no loss: %s%n", r.highestRateHeld() == null ? "none" : r.highestRateHeld() + " contacts/s");
         }
         r.notes().forEach(note -> out.println("Note: " + note));
+    }
+
+    private static void postgres(PrintStream out, BenchReport.PostgresWork work) {
+        out.printf("%n%-44s %12s %10s %11s%n", "PostgreSQL statements, per accepted contact", "calls", "exec ms", "exec ms all");
+        for (BenchReport.DatabaseWork db : work.databases()) {
+            out.printf("  %-42s %12.2f %10.3f %11.0f%n", db.database(), db.callsPerContact(), db.execMillisPerContact(), db.execMillis());
+        }
+        out.printf("  %-8s %8s %10s %9s  %s%n", "database", "calls", "exec ms", "mean ms", "statement, most execution time first");
+        for (BenchReport.StatementWork st : work.topStatements()) {
+            String query = st.query().length() > STATEMENT_WIDTH ? st.query().substring(0, STATEMENT_WIDTH - 1) + "…" : st.query();
+            out.printf("  %-8s %8.2f %10.3f %9.3f  %s%n", st.database(), st.callsPerContact(), st.execMillisPerContact(), st.meanMillis(), query);
+        }
     }
 
     private static void latency(PrintStream out, String name, LatencySummary l) {

@@ -34,6 +34,12 @@ public final class LocalInfrastructure implements AutoCloseable {
         return this;
     }
 
+    /** PostgreSQL keeps statistics per statement (pg_stat_statements). Call before {@link #start()}. */
+    public LocalInfrastructure withStatementStatistics() {
+        postgres.collectStatementStatistics();
+        return this;
+    }
+
     public LocalInfrastructure start() {
         postgres.start();
         DATABASES.forEach(postgres::createDatabase);

@@ -23,6 +23,7 @@ public final class PostgresServer implements AutoCloseable {
     private final int port;
     private EmbeddedPostgres postgres;
     private boolean stopsAtExit = true;
+    private boolean statementStatistics;
 
     public PostgresServer(Path dataDir, int port) {
         this.dataDir = dataDir;
@@ -32,7 +33,11 @@ public final class PostgresServer implements AutoCloseable {
     public synchronized PostgresServer start() {
         try {
             Files.createDirectories(dataDir);
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (statementStatistics) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
+            postgres = builder
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -52,6 +57,16 @@ public final class PostgresServer implements AutoCloseable {
      */
     void stopOnlyOnClose() {
         stopsAtExit = false;
+    }
+
+    /**
+     * Loads pg_stat_statements, so a bench can tell which statements PostgreSQL's time goes to. Off
+     * for {@code ./onevoice up} and the tests: it costs a little on every statement. Call before
+     * {@link #start()}.
+     */
+    public PostgresServer collectStatementStatistics() {
+        statementStatistics = true;
+        return this;
     }
 
     public int port() {

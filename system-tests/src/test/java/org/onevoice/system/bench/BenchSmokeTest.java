@@ -53,6 +53,11 @@ class BenchSmokeTest {
         assertEquals(3, json.path("readySeconds").size(), "start-up time of each service");
         assertEquals(3, json.path("readyAfterRestartAloneSeconds").size(), "start-up time of each service restarted alone");
         assertTrue(json.path("ceilings").path("kafkaRecordsPerSecond").asDouble() > 0);
+        JsonNode postgres = json.path("postgres");
+        assertTrue(postgres.path("databases").findValues("database").stream().map(JsonNode::asText).toList()
+                .containsAll(List.of("tickets", "monitor")), "PostgreSQL's statements per service database: " + postgres);
+        assertTrue(postgres.path("topStatements").size() > 0 && postgres.path("topStatements").get(0).path("calls").asLong() > 0,
+                "the statements that took PostgreSQL's time: " + postgres);
         assertTrue(json.path("processes").findValues("peakRssMb").stream().allMatch(rss -> rss.asLong() > 0),
                 "memory of every process: " + json.path("processes"));
     }
