@@ -19,6 +19,7 @@ import org.onevoice.events.v1.Channel;
 import org.onevoice.events.v1.ContactReceived;
 import org.onevoice.events.v1.CustomerIdentity;
 import org.onevoice.events.v1.IdentityKind;
+import org.onevoice.events.v1.Threading;
 import org.onevoice.ticket.support.Api;
 import org.onevoice.ticket.support.Contacts;
 import org.onevoice.ticket.support.Kafka;
@@ -48,6 +49,25 @@ class ReplyChannelTest {
     }
 
     @Test
+    void anEmailAnswerGoesToTheNewestAddressOfEveryoneMergedIntoTheCustomer() {
+        long ticket = Api.newTweetTicket("@Acme which address do you have?", T0);
+        long customer = Api.detail(ticket).getLong("customer.id");
+        CustomerIdentity older = Contacts.email();
+        given().contentType(ContentType.JSON).body(Map.of("kind", "EMAIL", "value", older.value()))
+                .post("/api/customers/{id}/identities", customer).then().statusCode(201);
+        assertEquals(older.value(), emailRecipientOf(ticket), "the customer's own address while it is the only one");
+
+        ContactReceived mail = Contacts.email(Contacts.email(), Contacts.randomMessageId(), "New address", "Write here " + Contacts.uniqueId(),
+                Threading.none(), T0.plusSeconds(60));
+        Kafka.publish(mail);
+        long mailer = Api.detail(Api.awaitTicketWithMessage("EMAIL", mail.body())).getLong("customer.id");
+        given().contentType(ContentType.JSON).body(Map.of("from", mailer))
+                .post("/api/customers/{id}/merge", customer).then().statusCode(200);
+
+        assertEquals(mail.customer().value(), emailRecipientOf(ticket), "the newest address among the merged customers");
+    }
+
+    @Test
     void anAnswerOnXRepliesToTheCustomersLatestTweetOfTheTicket() {
         CustomerIdentity customer = Contacts.xUser("c" + Contacts.uniqueId());
         ContactReceived first = Contacts.tweet(customer, "@Acme my order is late " + Contacts.uniqueId(), null, T0);
@@ -74,6 +94,13 @@ class ReplyChannelTest {
                 .body("detail", containsString("call the customer back"));
         reply(ticket, "EMAIL").then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("no EMAIL identity"));
+    }
+
+    /** Replies by email and returns the address the reply event names. */
+    private static String emailRecipientOf(long ticket) {
+        long reply = reply(ticket, "EMAIL").then().statusCode(201).extract().jsonPath().getLong("id");
+        List<?> events = Kafka.ticketEventsUntil(ticket, e -> e instanceof AgentReplied r && r.replyId() == reply);
+        return ((AgentReplied) events.get(events.size() - 1)).recipient().value();
     }
 
     private static Response reply(long ticket, String channel) {
