@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 /** The report as the readable table {@code ./onevoice bench} prints. */
 final class ReportTable {
+    static final int STATEMENTS_PRINTED = 15;
     private static final int STATEMENT_WIDTH = 90;
 
     private ReportTable() {
@@ -99,8 +100,8 @@ final class ReportTable {
         for (BenchReport.DatabaseWork db : work.databases()) {
             out.printf("  %-42s %12.2f %10.3f %11.0f%n", db.database(), db.callsPerContact(), db.execMillisPerContact(), db.execMillis());
         }
-        out.printf("  %-8s %8s %10s %9s  %s%n", "database", "calls", "exec ms", "mean ms", "statement, most execution time first");
-        for (BenchReport.StatementWork st : work.topStatements()) {
+        out.printf("  %-8s %8s %10s %9s  %s%n", "database", "calls", "exec ms", "mean ms", "statement, most execution time first (all " + work.topStatements().size() + " in the JSON report)");
+        for (BenchReport.StatementWork st : work.topStatements().stream().limit(STATEMENTS_PRINTED).toList()) {
             String query = st.query().length() > STATEMENT_WIDTH ? st.query().substring(0, STATEMENT_WIDTH - 1) + "…" : st.query();
             out.printf("  %-8s %8.2f %10.3f %9.3f  %s%n", st.database(), st.callsPerContact(), st.execMillisPerContact(), st.meanMillis(), query);
         }
