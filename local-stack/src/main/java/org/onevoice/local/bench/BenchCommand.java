@@ -160,7 +160,7 @@ public final class BenchCommand {
             notes.add("load average after the load (1, 5, 15 min): " + loadAverage());
             LoadAnalysis analysis = new LoadAnalysis(log, schedule, tickets.rows(), monitorReadable ? monitor.rows() : null);
             BenchReport.Load load = analysis.load(loadSeconds, loadStartMicros);
-            List<BenchReport.RampStep> steps = options.mode() == BenchOptions.Mode.RAMP ? analysis.steps(options.maxAckMillis()) : null;
+            List<BenchReport.RampStep> steps = options.mode() == BenchOptions.Mode.RAMP ? analysis.steps(options.maxAckMillis(), options.maxCommitMillis()) : null;
             Integer held = steps == null ? null : LoadAnalysis.highestRateHeld(steps);
             double throughput = steps == null ? load.committedPerSecond() : held == null ? 0 : held;
             BenchReport.Ratios ratios = new BenchReport.Ratios(share(throughput, ceilings.kafkaRecordsPerSecond()),

@@ -11,7 +11,7 @@ import java.util.function.Function;
 /** What {@code ./onevoice bench} was asked to do. */
 public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix mix, int repliesPercent, Path data,
                            Path out, int rampIncrement, int rampStepSeconds, int maxInFlight, long seedTickets,
-                           int warmUpSeconds, int maxAckMillis) {
+                           int warmUpSeconds, int maxAckMillis, int maxCommitMillis) {
 
     public enum Mode { FIXED, RAMP }
 
@@ -23,6 +23,8 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
               --mode fixed|ramp   ramp: raise the rate step by step until the system falls behind; default fixed
               --max-ack-ms MS     ramp: a step held if 99 % of its contacts were acknowledged within MS of being
                                   due (and none refused, dropped or lost); default 5000
+              --max-commit-ms MS  ramp: and if 99 % of them were committed as tickets within MS of being
+                                  acknowledged; default 5000
               --ramp-step N       ramp: contacts per second added each step; default 250
               --step-seconds S    ramp: length of a step; default 10
               --mix x=50,email=30,calls=20
@@ -55,6 +57,7 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
         long seedTickets = 0;
         int warmUp = 5;
         int maxAckMillis = 5000;
+        int maxCommitMillis = 5000;
         for (int i = 0; i < args.length; i += 2) {
             String option = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -71,6 +74,7 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
                 case "--max-in-flight" -> maxInFlight = positive(option, value);
                 case "--seed-tickets" -> seedTickets = positive(option, value);
                 case "--max-ack-ms" -> maxAckMillis = positive(option, value);
+                case "--max-commit-ms" -> maxCommitMillis = positive(option, value);
                 case "--warm-up" -> warmUp = value(option, value, Integer::parseUnsignedInt);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
@@ -80,7 +84,7 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
                     DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(now) + ".json");
         }
         return new BenchOptions(mode, rate, duration, mix, replies, data, out, increment, stepSeconds, maxInFlight, seedTickets, warmUp,
-                maxAckMillis);
+                maxAckMillis, maxCommitMillis);
     }
 
     public RateSchedule schedule() {

@@ -124,8 +124,9 @@ public record BenchReport(
     public record Ratios(double toKafka, double toPostgresBatched, double toPostgresPerCommit) {
     }
 
+    /** One step of a ramp; {@code countedP99Millis} is null when the monitor's store could not be read. */
     public record RampStep(int step, int rate, long offered, long accepted, long refused, long lost, double ackP99Millis,
-                           boolean held) {
+                           double committedP99Millis, Double countedP99Millis, boolean held) {
     }
 
     static String statusName(int status) {

@@ -85,10 +85,12 @@ final class ReportTable {
         }
         postgres(out, r.postgres());
         if (r.ramp() != null) {
-            out.printf("%n%-6s %8s %10s %10s %8s %6s %12s %6s%n", "Step", "rate/s", "offered", "accepted", "refused", "lost", "ack p99 ms", "held");
+            out.printf("%n%-6s %8s %10s %10s %8s %6s %12s %14s %14s %6s%n", "Step", "rate/s", "offered", "accepted", "refused", "lost",
+                    "ack p99 ms", "committed p99", "counted p99", "held");
             for (BenchReport.RampStep step : r.ramp()) {
-                out.printf("%-6d %8d %10d %10d %8d %6d %12.1f %6s%n", step.step(), step.rate(), step.offered(), step.accepted(),
-                        step.refused(), step.lost(), step.ackP99Millis(), step.held() ? "yes" : "NO");
+                out.printf("%-6d %8d %10d %10d %8d %6d %12.1f %14.1f %14s %6s%n", step.step(), step.rate(), step.offered(), step.accepted(),
+                        step.refused(), step.lost(), step.ackP99Millis(), step.committedP99Millis(),
+                        step.countedP99Millis() == null ? "-" : String.format("%.1f", step.countedP99Millis()), step.held() ? "yes" : "NO");
             }
             out.printf("Highest rate held with no loss: %s%n", r.highestRateHeld() == null ? "none" : r.highestRateHeld() + " contacts/s");
         }

@@ -30,6 +30,7 @@ class BenchOptionsTest {
         assertEquals(6000, options.schedule().count());
         assertEquals(5, options.warmUpSeconds());
         assertEquals(5000, options.maxAckMillis());
+        assertEquals(5000, options.maxCommitMillis());
         assertEquals(0, options.seedTickets());
     }
 
@@ -37,13 +38,15 @@ class BenchOptionsTest {
     void everyOption() {
         BenchOptions options = BenchOptions.parse(new String[] {"--mode", "ramp", "--rate", "500", "--duration", "60",
             "--mix", "x=1,calls=1", "--replies", "0", "--data", dir.toString(), "--out", "r.json", "--ramp-step", "100",
-            "--step-seconds", "5", "--max-in-flight", "64", "--warm-up", "0", "--seed-tickets", "1000000", "--max-ack-ms", "800"}, ROOT, NOW);
+            "--step-seconds", "5", "--max-in-flight", "64", "--warm-up", "0", "--seed-tickets", "1000000", "--max-ack-ms", "800",
+            "--max-commit-ms", "900"}, ROOT, NOW);
         assertEquals(BenchOptions.Mode.RAMP, options.mode());
         assertEquals(dir, options.data());
         assertEquals(Path.of("r.json"), options.out());
         assertEquals(64, options.maxInFlight());
         assertEquals(0, options.warmUpSeconds());
         assertEquals(800, options.maxAckMillis());
+        assertEquals(900, options.maxCommitMillis());
         assertEquals(1_000_000, options.seedTickets());
         assertEquals(12, options.schedule().steps().size());
         assertEquals(600, options.schedule().steps().get(1).rate());
