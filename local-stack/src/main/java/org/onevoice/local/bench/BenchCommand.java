@@ -160,9 +160,10 @@ public final class BenchCommand {
             notes.add("load average after the load (1, 5, 15 min): " + loadAverage());
             LoadAnalysis analysis = new LoadAnalysis(log, schedule, tickets.rows(), monitorReadable ? monitor.rows() : null);
             BenchReport.Load load = analysis.load(loadSeconds, loadStartMicros);
-            List<BenchReport.RampStep> steps = options.mode() == BenchOptions.Mode.RAMP ? analysis.steps(options.maxAckMillis(), options.maxCommitMillis()) : null;
-            Integer held = steps == null ? null : LoadAnalysis.highestRateHeld(steps);
-            double throughput = steps == null ? load.committedPerSecond() : held == null ? 0 : held;
+            List<BenchReport.Step> steps = analysis.steps(options.maxAckMillis(), options.maxCommitMillis());
+            boolean ramp = options.mode() == BenchOptions.Mode.RAMP;
+            Integer held = ramp ? LoadAnalysis.highestRateHeld(steps) : null;
+            double throughput = !ramp ? load.committedPerSecond() : held == null ? 0 : held;
             BenchReport.Ratios ratios = new BenchReport.Ratios(share(throughput, ceilings.kafkaRecordsPerSecond()),
                     share(throughput, ceilings.postgresBatchedContactsPerSecond()), share(throughput, ceilings.postgresPerCommitContactsPerSecond()));
             BenchReport.Setup setup = new BenchReport.Setup(options.mode().name(), options.rate(), options.durationSeconds(),

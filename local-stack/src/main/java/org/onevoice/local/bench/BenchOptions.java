@@ -26,7 +26,7 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
               --max-commit-ms MS  ramp: and if 99 % of them were committed as tickets within MS of being
                                   acknowledged; default 5000
               --ramp-step N       ramp: contacts per second added each step; default 250
-              --step-seconds S    ramp: length of a step; default 10
+              --step-seconds S    length of a step: of the ramp, or of each window a fixed run is reported in; default 10
               --mix x=50,email=30,calls=20
                                   share of the contacts per entry point (signed X webhook, SMTP, signed call event)
               --replies PERCENT   agent replies through the ticket API, as a share of the contacts; default 10
@@ -88,8 +88,8 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
     }
 
     public RateSchedule schedule() {
-        return mode == Mode.FIXED ? RateSchedule.fixed(rate, durationSeconds)
-                : RateSchedule.ramp(rate, rampIncrement, rampStepSeconds, durationSeconds);
+        // A fixed rate is a ramp that does not rise: its steps are the windows the report is broken into.
+        return RateSchedule.ramp(rate, mode == Mode.FIXED ? 0 : rampIncrement, rampStepSeconds, durationSeconds);
     }
 
     private static int positive(String option, String value) {

@@ -20,7 +20,7 @@ public record BenchReport(
         List<ProcessFigures> processes,
         PostgresWork postgres,
         Ratios ratios,
-        List<RampStep> ramp,
+        List<Step> steps,
         Integer highestRateHeld,
         List<String> notes) {
 
@@ -124,8 +124,11 @@ public record BenchReport(
     public record Ratios(double toKafka, double toPostgresBatched, double toPostgresPerCommit) {
     }
 
-    /** One step of a ramp; {@code countedP99Millis} is null when the monitor's store could not be read. */
-    public record RampStep(int step, int rate, long offered, long accepted, long refused, long lost, double ackP99Millis,
+    /**
+     * One step of a ramp, or one window of a fixed run; {@code countedP99Millis} is null when the monitor's store could
+     * not be read.
+     */
+    public record Step(int step, int rate, long offered, long accepted, long refused, long lost, double ackP99Millis,
                            double committedP99Millis, Double countedP99Millis, boolean held) {
     }
 

@@ -61,13 +61,13 @@ final class LoadAnalysis {
     }
 
     /**
-     * Each step of the schedule that was reached. It held if nothing was refused or lost, 99 % of its contacts were
+     * Each step of the schedule that was reached (the windows of a fixed run are steps of one rate). It held if nothing was refused or lost, 99 % of its contacts were
      * acknowledged within {@code maxAckP99Millis} of being due and 99 % committed within {@code maxCommitP99Millis} of
      * their acknowledgement: a ticket service that falls behind shows in the second bound, since its backlog keeps
      * growing while the gateway still accepts.
      */
-    List<BenchReport.RampStep> steps(double maxAckP99Millis, double maxCommitP99Millis) {
-        List<BenchReport.RampStep> steps = new ArrayList<>();
+    List<BenchReport.Step> steps(double maxAckP99Millis, double maxCommitP99Millis) {
+        List<BenchReport.Step> steps = new ArrayList<>();
         for (RateSchedule.Step step : schedule.steps()) {
             long end = Math.min(log.sent(), step.firstIndex() + step.count());
             if (step.firstIndex() >= end) {
@@ -87,16 +87,16 @@ final class LoadAnalysis {
             LatencySummary counted = afterAck(monitor, step.firstIndex(), end);
             boolean held = accepted == offered && offered == step.count() && lost == 0 && ackP99 <= maxAckP99Millis
                     && committedP99 <= maxCommitP99Millis;
-            steps.add(new BenchReport.RampStep(step.number(), step.rate(), offered, accepted, offered - accepted, lost,
+            steps.add(new BenchReport.Step(step.number(), step.rate(), offered, accepted, offered - accepted, lost,
                     round(ackP99), round(committedP99), counted.count() == 0 ? null : round(counted.p99()), held));
         }
         return steps;
     }
 
     /** The rate of the last step before the first one that did not hold; null if the first did not. */
-    static Integer highestRateHeld(List<BenchReport.RampStep> steps) {
+    static Integer highestRateHeld(List<BenchReport.Step> steps) {
         Integer held = null;
-        for (BenchReport.RampStep step : steps) {
+        for (BenchReport.Step step : steps) {
             if (!step.held()) {
                 break;
             }

@@ -84,15 +84,17 @@ final class ReportTable {
                     s.cpus(), s.cpus() * 1000 / perContact);
         }
         postgres(out, r.postgres());
-        if (r.ramp() != null) {
-            out.printf("%n%-6s %8s %10s %10s %8s %6s %12s %14s %14s %6s%n", "Step", "rate/s", "offered", "accepted", "refused", "lost",
-                    "ack p99 ms", "committed p99", "counted p99", "held");
-            for (BenchReport.RampStep step : r.ramp()) {
-                out.printf("%-6d %8d %10d %10d %8d %6d %12.1f %14.1f %14s %6s%n", step.step(), step.rate(), step.offered(), step.accepted(),
-                        step.refused(), step.lost(), step.ackP99Millis(), step.committedP99Millis(),
-                        step.countedP99Millis() == null ? "-" : String.format("%.1f", step.countedP99Millis()), step.held() ? "yes" : "NO");
-            }
+        out.printf("%n%-6s %8s %10s %10s %8s %6s %12s %14s %14s %6s%n", "Step", "rate/s", "offered", "accepted", "refused", "lost",
+                "ack p99 ms", "committed p99", "counted p99", "held");
+        for (BenchReport.Step step : r.steps()) {
+            out.printf("%-6d %8d %10d %10d %8d %6d %12.1f %14.1f %14s %6s%n", step.step(), step.rate(), step.offered(), step.accepted(),
+                    step.refused(), step.lost(), step.ackP99Millis(), step.committedP99Millis(),
+                    step.countedP99Millis() == null ? "-" : String.format("%.1f", step.countedP99Millis()), step.held() ? "yes" : "NO");
+        }
+        if (r.setup().mode().equals(BenchOptions.Mode.RAMP.name())) {
             out.printf("Highest rate held with no loss: %s%n", r.highestRateHeld() == null ? "none" : r.highestRateHeld() + " contacts/s");
+        } else {
+            out.printf("Steps that held: %d of %d%n", r.steps().stream().filter(BenchReport.Step::held).count(), r.steps().size());
         }
         r.notes().forEach(note -> out.println("Note: " + note));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,8 @@ class BenchOptionsTest {
         assertNull(options.data());
         assertEquals(Path.of("/repo/.onevoice/bench/20261124-050607.json"), options.out());
         assertEquals(6000, options.schedule().count());
+        assertEquals(List.of(200, 200, 200), options.schedule().steps().stream().map(RateSchedule.Step::rate).toList(),
+                "a fixed run is reported in windows of --step-seconds");
         assertEquals(5, options.warmUpSeconds());
         assertEquals(5000, options.maxAckMillis());
         assertEquals(5000, options.maxCommitMillis());

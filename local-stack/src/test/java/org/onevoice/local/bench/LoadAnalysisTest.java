@@ -47,7 +47,7 @@ class LoadAnalysisTest {
         BenchReport.Load load = analysis.load(2, 0);
         assertEquals(Map.of("429", 1L), load.refusedByStatus());
         assertEquals(5, load.accepted());
-        List<BenchReport.RampStep> steps = analysis.steps(1000, 1000);
+        List<BenchReport.Step> steps = analysis.steps(1000, 1000);
         assertTrue(steps.get(0).held());
         assertFalse(steps.get(1).held());
         assertEquals(2, LoadAnalysis.highestRateHeld(steps));
@@ -60,7 +60,7 @@ class LoadAnalysisTest {
             long late = i >= 2 && i < 4 ? 1_500_000 : 1000;
             tickets.put(id(i), List.of(log.ackEpochMicros(i) + late));
         }
-        List<BenchReport.RampStep> steps = new LoadAnalysis(log, schedule, tickets, null).steps(1000, 1000);
+        List<BenchReport.Step> steps = new LoadAnalysis(log, schedule, tickets, null).steps(1000, 1000);
         assertEquals(1.0, steps.get(0).committedP99Millis());
         assertEquals(1500.0, steps.get(1).committedP99Millis());
         assertNull(steps.get(1).countedP99Millis(), "no monitor figures were read");
