@@ -121,7 +121,7 @@ public final class BenchCommand {
         StoredRows monitor = StoredRows.monitor(stack.infra().postgres().jdbcUrl("monitor"));
         RecentTickets recent = new RecentTickets(ticketsDb);
         PostgresStatements statements = new PostgresStatements(stack.infra().postgres());
-        ReplyLoad replies = new ReplyLoad(http, ticketService, agent, options.repliesPercent(), recent::ids);
+        ReplyLoad replies = ReplyLoad.measured(http, ticketService, agent, options.repliesPercent(), recent::ids);
         RateSchedule schedule = options.schedule();
         GatewayWebhooks webhooks = new GatewayWebhooks(stack.services().get(ServiceStack.GATEWAY).baseUrl(), stack.secrets());
         ScheduledExecutorService sampler = Executors.newScheduledThreadPool(2);
@@ -132,12 +132,13 @@ public final class BenchCommand {
         try (ConsumerLag lag = new ConsumerLag(stack.infra().kafka().bootstrapServers());
              LoadGenerator generator = new LoadGenerator(options.mix(), texts, webhooks, "127.0.0.1", stack.ports().smtp(),
                      options.maxInFlight(), http)) {
-            long[] warmStored = warmUp(generator, options, run + 1, http, ticketService, agent, tickets, monitor);
+            sampler.scheduleAtFixedRate(recent::refresh, 0, 1, TimeUnit.SECONDS);
+            long[] warmStored = warmUp(generator, options, run + 1,
+                    ReplyLoad.warmUp(http, ticketService, agent, options.repliesPercent(), recent::ids), tickets, monitor);
             sampler.scheduleAtFixedRate(() -> {
                 lag.sample();
                 usage.sample();
             }, 1, 1, TimeUnit.SECONDS);
-            sampler.scheduleAtFixedRate(recent::refresh, 0, 1, TimeUnit.SECONDS);
             usage.start();
             statements.reset();
             System.out.printf("OneVoice bench: %s load, %d contacts planned%n", options.mode(), schedule.count());
@@ -181,18 +182,18 @@ public final class BenchCommand {
     }
 
     /**
-     * Untimed contacts first, so the services' JIT compilers, connection pools and Kafka clients are
-     * past their cold start when the measured load begins. Returns how many contacts the ticket
+     * Untimed contacts and agent replies first, so the services' JIT compilers, connection pools and Kafka
+     * clients are past their cold start when the measured load begins. Returns how many contacts the ticket
      * service and the monitor hold afterwards.
      */
-    private static long[] warmUp(LoadGenerator generator, BenchOptions options, int run, HttpClient http, String ticketService,
-                                 String agent, StoredRows tickets, StoredRows monitor) throws InterruptedException {
+    private static long[] warmUp(LoadGenerator generator, BenchOptions options, int run, ReplyLoad replies, StoredRows tickets,
+                                 StoredRows monitor) throws InterruptedException {
         if (options.warmUpSeconds() == 0) {
             return new long[] {0, 0};
         }
         System.out.printf("OneVoice bench: warming up for %d s (not measured)%n", options.warmUpSeconds());
         AckLog log = generator.run(RateSchedule.fixed(Math.min(options.rate(), WARM_UP_MAX_RATE), options.warmUpSeconds()), run,
-                new ReplyLoad(http, ticketService, agent, 0, List::of), false, Duration.ZERO);
+                replies, false, Duration.ZERO);
         long accepted = countAccepted(log);
         drain(ServiceStack.TICKETS, STORED, tickets::count, accepted);
         drain(ServiceStack.MONITOR, STORED, monitor::count, accepted);

@@ -34,8 +34,8 @@ public record BenchOptions(Mode mode, int rate, int durationSeconds, ChannelMix 
                                   questions), e.g. ../shared/data; generated texts otherwise
               --max-in-flight N   requests in flight at most; a contact due while all are busy counts as
                                   dropped by the load generator; default 1024
-              --warm-up SECONDS   untimed contacts first (at the rate, 50/s at most) so the services are past
-                                  their cold start; default 5, 0 = none
+              --warm-up SECONDS   untimed contacts and replies first (at the rate, 50/s at most) so the services
+                                  are past their cold start; default 5, 0 = none
               --seed-tickets N    before the load, COPY N tickets into the ticket database and time the inbox
                                   API (first page and a page half-way down); default 0 = skip
               --out FILE          JSON report; default .onevoice/bench/<timestamp>.json

@@ -29,6 +29,7 @@ final class ReplyLoad {
     private final String authorization;
     private final double repliesPerContact;
     private final Supplier<List<Long>> recentTicketIds;
+    private final String marker;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Double> latenciesMillis = new ConcurrentLinkedQueue<>();
@@ -36,13 +37,30 @@ final class ReplyLoad {
     private double credit;
     private long sent;
 
-    /** @param authorization the agent's Authorization header: replies are agents' work */
-    ReplyLoad(HttpClient http, String ticketServiceUrl, String authorization, int percent, Supplier<List<Long>> recentTicketIds) {
+    private ReplyLoad(HttpClient http, String ticketServiceUrl, String authorization, int percent, Supplier<List<Long>> recentTicketIds,
+                      String marker) {
         this.http = http;
         this.tickets = URI.create(ticketServiceUrl + "/api/tickets/");
         this.authorization = authorization;
         this.repliesPerContact = percent / 100.0;
         this.recentTicketIds = recentTicketIds;
+        this.marker = marker;
+    }
+
+    /** The replies that are measured: their texts carry the number {@link #numberIn} finds. */
+    static ReplyLoad measured(HttpClient http, String ticketServiceUrl, String authorization, int percent,
+                              Supplier<List<Long>> recentTicketIds) {
+        return new ReplyLoad(http, ticketServiceUrl, authorization, percent, recentTicketIds, "bench reply");
+    }
+
+    /**
+     * Replies during the warm-up, so the reply path is past its cold start too when the measured load begins
+     * (without them the first seconds of a measured run carried seconds of tail). Their texts carry no number
+     * {@link #numberIn} finds, so no figure counts them.
+     */
+    static ReplyLoad warmUp(HttpClient http, String ticketServiceUrl, String authorization, int percent,
+                            Supplier<List<Long>> recentTicketIds) {
+        return new ReplyLoad(http, ticketServiceUrl, authorization, percent, recentTicketIds, "bench warm-up reply");
     }
 
     /** Called by the load generator's thread after each contact. */
@@ -80,8 +98,8 @@ final class ReplyLoad {
         });
     }
 
-    static String text(long number) {
-        return "Thanks for reaching out, we are on it. (bench reply " + number + ")";
+    private String text(long number) {
+        return "Thanks for reaching out, we are on it. (" + marker + " " + number + ")";
     }
 
     /** The number of the bench reply a delivered text carries, or -1. */
