@@ -98,7 +98,7 @@ final class ReplyLoad {
         });
     }
 
-    private String text(long number) {
+    String text(long number) {
         return "Thanks for reaching out, we are on it. (" + marker + " " + number + ")";
     }
 
