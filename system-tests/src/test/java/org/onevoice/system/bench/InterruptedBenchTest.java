@@ -30,7 +30,7 @@ class InterruptedBenchTest {
         Path report = tmp.resolve("out/bench.json");
         try (LauncherProcess bench = LauncherProcess.start(Map.of("ONEVOICE_ROOT", RunningSystem.root().toString()),
                 List.of("-Djava.io.tmpdir=" + tmp), "bench", "--rate", "20", "--duration", "600", "--out", report.toString())) {
-            bench.awaitLine(line -> line.contains("contacts/s for 600 s"), Duration.ofSeconds(180));
+            bench.awaitLine(line -> line.contains("FIXED load"), Duration.ofSeconds(180));
             List<ProcessHandle> started = new ArrayList<>(bench.descendants());
             assertEquals(3, started.size(), "three services: " + started);
             // PostgreSQL detaches from the launcher (pg_ctl); its process id is in the run's data directory.
