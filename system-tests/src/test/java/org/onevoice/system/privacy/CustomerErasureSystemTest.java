@@ -48,8 +48,10 @@ class CustomerErasureSystemTest extends SystemTest {
         awaitTickets("CALL_CENTRE");
         Instant from = now.minus(Duration.ofHours(1));
         Instant to = now.plus(Duration.ofHours(1));
+        // Counted is not settled: the mail and the call become repeats of the tweet only once the monitor applied the
+        // ticket events that name their customer, which can come after the contacts themselves.
         Map<String, Object> figures = await().atMost(Duration.ofSeconds(60)).until(() -> stats(from, to),
-                json -> List.of(1, 1, 1).equals(((List<?>) json.get("channels")).stream().map(c -> ((Map<?, ?>) c).get("contacts")).toList()));
+                json -> List.of(1, 1, 1).equals(perChannel(json, "contacts")) && List.of(0, 1, 1).equals(perChannel(json, "repeatContacts")));
         for (String database : DATABASES) {
             assertFalse(scan(database).find(NEEDLES).isEmpty(), "before the erasure the " + database + " database knows the customer");
         }
@@ -61,6 +63,10 @@ class CustomerErasureSystemTest extends SystemTest {
         }
         tickets().get("/api/customers/{id}", customer).then().statusCode(404);
         assertEquals(figures, stats(from, to), "the monitor's figures are what they were");
+    }
+
+    private static List<?> perChannel(Map<String, Object> stats, String figure) {
+        return ((List<?>) stats.get("channels")).stream().map(c -> ((Map<?, ?>) c).get(figure)).toList();
     }
 
     private void mail(Instant at) throws Exception {
