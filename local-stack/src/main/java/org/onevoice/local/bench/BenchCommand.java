@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -164,7 +165,7 @@ public final class BenchCommand {
             List<BenchReport.Step> steps = analysis.steps(options.maxAckMillis(), options.maxCommitMillis());
             boolean ramp = options.mode() == BenchOptions.Mode.RAMP;
             Integer held = ramp ? LoadAnalysis.highestRateHeld(steps) : null;
-            double throughput = !ramp ? load.committedPerSecond() : held == null ? 0 : held;
+            double throughput = ramp ? Objects.requireNonNullElse(held, 0) : load.committedPerSecond();
             BenchReport.Ratios ratios = new BenchReport.Ratios(share(throughput, ceilings.kafkaRecordsPerSecond()),
                     share(throughput, ceilings.postgresBatchedContactsPerSecond()), share(throughput, ceilings.postgresPerCommitContactsPerSecond()));
             BenchReport.Setup setup = new BenchReport.Setup(options.mode().name(), options.rate(), options.durationSeconds(),

@@ -125,11 +125,11 @@ public record BenchReport(
     }
 
     /**
-     * One step of a ramp, or one window of a fixed run; {@code countedP99Millis} is null when the monitor's store could
-     * not be read.
+     * One step of a ramp, or one window of a fixed run; a p99 after the acknowledgement is null when nothing of the step
+     * was stored there, or the store could not be read.
      */
     public record Step(int step, int rate, long offered, long accepted, long refused, long lost, double ackP99Millis,
-                           double committedP99Millis, Double countedP99Millis, boolean held) {
+                           Double committedP99Millis, Double countedP99Millis, boolean held) {
     }
 
     static String statusName(int status) {

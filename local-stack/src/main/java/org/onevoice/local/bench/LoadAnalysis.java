@@ -61,8 +61,8 @@ final class LoadAnalysis {
     }
 
     /**
-     * Each step of the schedule that was reached (the windows of a fixed run are steps of one rate). It held if nothing was refused or lost, 99 % of its contacts were
-     * acknowledged within {@code maxAckP99Millis} of being due and 99 % committed within {@code maxCommitP99Millis} of
+     * Each step of the schedule that was reached (the windows of a fixed run are steps of one rate). It held if
+     * nothing was refused or lost, 99 % of its contacts were acknowledged within {@code maxAckP99Millis} of being due and 99 % committed within {@code maxCommitP99Millis} of
      * their acknowledgement: a ticket service that falls behind shows in the second bound, since its backlog keeps
      * growing while the gateway still accepts.
      */
@@ -83,14 +83,18 @@ final class LoadAnalysis {
             }
             long offered = end - step.firstIndex();
             double ackP99 = LatencySummary.of(ackAfterDue(step.firstIndex(), end)).p99();
-            double committedP99 = afterAck(tickets, step.firstIndex(), end).p99();
-            LatencySummary counted = afterAck(monitor, step.firstIndex(), end);
+            Double committedP99 = p99(afterAck(tickets, step.firstIndex(), end));
             boolean held = accepted == offered && offered == step.count() && lost == 0 && ackP99 <= maxAckP99Millis
-                    && committedP99 <= maxCommitP99Millis;
+                    && committedP99 != null && committedP99 <= maxCommitP99Millis;
             steps.add(new BenchReport.Step(step.number(), step.rate(), offered, accepted, offered - accepted, lost,
-                    round(ackP99), round(committedP99), counted.count() == 0 ? null : round(counted.p99()), held));
+                    round(ackP99), committedP99, p99(afterAck(monitor, step.firstIndex(), end)), held));
         }
         return steps;
+    }
+
+    /** Rounded; null when nothing was measured (nothing stored, or a store that could not be read). */
+    private static Double p99(LatencySummary latencies) {
+        return latencies.present() ? round(latencies.p99()) : null;
     }
 
     /** The rate of the last step before the first one that did not hold; null if the first did not. */

@@ -188,7 +188,7 @@ final class ReplyDeliveries {
         Map<String, Long> states = new TreeMap<>();
         // The measured replies only: the warm-up's are not awaited or counted.
         eachRow(ticketsJdbcUrl, "SELECT coalesce(delivery_state, 'none'), count(*) FROM message"
-                + " WHERE direction = 'OUTBOUND' AND origin = 'ONEVOICE' AND body LIKE '%(bench reply %' GROUP BY 1",
+                + " WHERE direction = 'OUTBOUND' AND origin = 'ONEVOICE' AND body LIKE '%(" + ReplyLoad.MEASURED + " %' GROUP BY 1",
                 row -> states.put(row.getString(1), row.getLong(2)));
         return states;
     }

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  */
 final class ReplyLoad {
     private static final int MAX_IN_FLIGHT = 256;
-    private static final Pattern NUMBER = Pattern.compile("\\(bench reply (\\d+)\\)");
+    /** What the text of a measured reply carries before its number; the warm-up's replies carry another. */
+    static final String MEASURED = "bench reply";
+    private static final Pattern NUMBER = Pattern.compile("\\(" + MEASURED + " (\\d+)\\)");
 
     private final HttpClient http;
     private final URI tickets;
@@ -50,7 +52,7 @@ final class ReplyLoad {
     /** The replies that are measured: their texts carry the number {@link #numberIn} finds. */
     static ReplyLoad measured(HttpClient http, String ticketServiceUrl, String authorization, int percent,
                               Supplier<List<Long>> recentTicketIds) {
-        return new ReplyLoad(http, ticketServiceUrl, authorization, percent, recentTicketIds, "bench reply");
+        return new ReplyLoad(http, ticketServiceUrl, authorization, percent, recentTicketIds, MEASURED);
     }
 
     /**

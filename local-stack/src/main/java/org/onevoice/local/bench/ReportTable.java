@@ -87,9 +87,9 @@ final class ReportTable {
         out.printf("%n%-6s %8s %10s %10s %8s %6s %12s %14s %14s %6s%n", "Step", "rate/s", "offered", "accepted", "refused", "lost",
                 "ack p99 ms", "committed p99", "counted p99", "held");
         for (BenchReport.Step step : r.steps()) {
-            out.printf("%-6d %8d %10d %10d %8d %6d %12.1f %14.1f %14s %6s%n", step.step(), step.rate(), step.offered(), step.accepted(),
-                    step.refused(), step.lost(), step.ackP99Millis(), step.committedP99Millis(),
-                    step.countedP99Millis() == null ? "-" : String.format("%.1f", step.countedP99Millis()), step.held() ? "yes" : "NO");
+            out.printf("%-6d %8d %10d %10d %8d %6d %12.1f %14s %14s %6s%n", step.step(), step.rate(), step.offered(), step.accepted(),
+                    step.refused(), step.lost(), step.ackP99Millis(), millis(step.committedP99Millis()), millis(step.countedP99Millis()),
+                    step.held() ? "yes" : "NO");
         }
         if (r.setup().mode().equals(BenchOptions.Mode.RAMP.name())) {
             out.printf("Highest rate held with no loss: %s%n", r.highestRateHeld() == null ? "none" : r.highestRateHeld() + " contacts/s");
@@ -109,6 +109,10 @@ final class ReportTable {
             String query = st.query().length() > STATEMENT_WIDTH ? st.query().substring(0, STATEMENT_WIDTH - 1) + "…" : st.query();
             out.printf("  %-8s %8.2f %10.3f %9.3f  %s%n", st.database(), st.callsPerContact(), st.execMillisPerContact(), st.meanMillis(), query);
         }
+    }
+
+    private static String millis(Double value) {
+        return value == null ? "-" : String.format("%.1f", value);
     }
 
     private static void latency(PrintStream out, String name, LatencySummary l) {

@@ -70,6 +70,20 @@ class LoadAnalysisTest {
     }
 
     @Test
+    void aStepWithNothingCommittedHasNoCommitLatencyAndDidNotHold() {
+        for (int i = 0; i < 6; i++) {
+            send(i, 202);
+        }
+        store(0, 1);
+        store(1, 1);
+        List<BenchReport.Step> steps = new LoadAnalysis(log, schedule, tickets, null).steps(1000, 1000);
+        assertEquals(1.0, steps.get(0).committedP99Millis());
+        assertNull(steps.get(1).committedP99Millis());
+        assertEquals(4, steps.get(1).lost());
+        assertFalse(steps.get(1).held());
+    }
+
+    @Test
     void latencyRunsFromTheAcknowledgementToTheStoredRow() {
         send(0, 202);
         tickets.put(id(0), List.of(log.ackEpochMicros(0) + 12_500));
