@@ -3,6 +3,7 @@ package org.onevoice.local.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.onevoice.local.cli.LocalPaths;
 import org.onevoice.local.cli.ServiceJvmOptions;
 import org.onevoice.local.cli.ServiceProcess;
 import org.onevoice.local.cli.ServiceStack;
+import org.onevoice.local.http.HttpPoster;
 import org.onevoice.local.replay.GatewayWebhooks;
 
 /**
@@ -122,7 +124,8 @@ public final class BenchCommand {
         StoredRows monitor = StoredRows.monitor(stack.infra().postgres().jdbcUrl("monitor"));
         RecentTickets recent = new RecentTickets(ticketsDb);
         PostgresStatements statements = new PostgresStatements(stack.infra().postgres());
-        ReplyLoad replies = ReplyLoad.measured(http, ticketService, agent, options.repliesPercent(), recent::ids);
+        HttpPoster ticketPoster = new HttpPoster(URI.create(ticketService));
+        ReplyLoad replies = ReplyLoad.measured(ticketPoster, agent, options.repliesPercent(), recent::ids);
         RateSchedule schedule = options.schedule();
         GatewayWebhooks webhooks = new GatewayWebhooks(stack.services().get(ServiceStack.GATEWAY).baseUrl(), stack.secrets());
         ScheduledExecutorService sampler = Executors.newScheduledThreadPool(2);
@@ -130,12 +133,13 @@ public final class BenchCommand {
         double loadSeconds;
         long loadStartMicros;
         int run = (int) (startedAt.getEpochSecond() % 1_000_000);
-        try (ConsumerLag lag = new ConsumerLag(stack.infra().kafka().bootstrapServers());
+        try (ticketPoster;
+             ConsumerLag lag = new ConsumerLag(stack.infra().kafka().bootstrapServers());
              LoadGenerator generator = new LoadGenerator(options.mix(), texts, webhooks, "127.0.0.1", stack.ports().smtp(),
-                     options.maxInFlight(), http)) {
+                     options.maxInFlight())) {
             sampler.scheduleAtFixedRate(recent::refresh, 0, 1, TimeUnit.SECONDS);
             long[] warmStored = warmUp(generator, options, run + 1,
-                    ReplyLoad.warmUp(http, ticketService, agent, options.repliesPercent(), recent::ids), tickets, monitor);
+                    ReplyLoad.warmUp(ticketPoster, agent, options.repliesPercent(), recent::ids), tickets, monitor);
             sampler.scheduleAtFixedRate(() -> {
                 lag.sample();
                 usage.sample();

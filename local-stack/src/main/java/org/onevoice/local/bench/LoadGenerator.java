@@ -2,8 +2,7 @@ package org.onevoice.local.bench;
 
 import org.onevoice.local.smtp.SmtpSession;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.onevoice.local.http.HttpPoster;
 import org.onevoice.local.replay.GatewayWebhooks;
 
 /**
@@ -31,20 +31,20 @@ final class LoadGenerator implements AutoCloseable {
     private final String smtpHost;
     private final int smtpPort;
     private final Semaphore inFlight;
-    private final HttpClient http;
+    private final HttpPoster gateway;
     private final ExecutorService smtpSenders = Executors.newFixedThreadPool(SMTP_CONNECTIONS);
     private final ThreadLocal<SmtpSession> smtpSession = new ThreadLocal<>();
     private final Queue<SmtpSession> openSessions = new ConcurrentLinkedQueue<>();
 
     LoadGenerator(ChannelMix mix, ContactTexts texts, GatewayWebhooks webhooks, String smtpHost, int smtpPort,
-                  int maxInFlight, HttpClient http) {
+                  int maxInFlight) {
         this.mix = mix;
         this.texts = texts;
         this.webhooks = webhooks;
         this.smtpHost = smtpHost;
         this.smtpPort = smtpPort;
         this.inFlight = new Semaphore(maxInFlight);
-        this.http = http;
+        this.gateway = new HttpPoster(webhooks.url());
     }
 
     /**
@@ -96,9 +96,10 @@ final class LoadGenerator implements AutoCloseable {
             });
             return;
         }
-        http.sendAsync(webhooks.request(contact.webhook()), HttpResponse.BodyHandlers.discarding())
-                .whenComplete((response, failure) -> {
-                    log.answered(contact.index(), failure == null ? response.statusCode() : AckLog.IO_ERROR, System.nanoTime() - due);
+        GatewayWebhooks.SignedPost post = webhooks.signed(contact.webhook());
+        gateway.post(post.path(), post.headers(), post.body().getBytes(StandardCharsets.UTF_8))
+                .whenComplete((status, failure) -> {
+                    log.answered(contact.index(), failure == null ? status : AckLog.IO_ERROR, System.nanoTime() - due);
                     inFlight.release();
                 });
     }
@@ -159,5 +160,6 @@ final class LoadGenerator implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         List.copyOf(openSessions).forEach(SmtpSession::close);
+        gateway.close();
     }
 }

@@ -1,10 +1,6 @@
 package org.onevoice.local.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onevoice.local.http.HttpHeader;
+import org.onevoice.local.http.HttpPoster;
 
 /**
  * Agents answering: a share of the contacts is followed by a reply through the ticket API, to one
@@ -26,9 +24,8 @@ final class ReplyLoad {
     static final String MEASURED = "bench reply";
     private static final Pattern NUMBER = Pattern.compile("\\(" + MEASURED + " (\\d+)\\)");
 
-    private final HttpClient http;
-    private final URI tickets;
-    private final String authorization;
+    private final HttpPoster ticketService;
+    private final List<HttpHeader> headers;
     private final double repliesPerContact;
     private final Supplier<List<Long>> recentTicketIds;
     private final String marker;
@@ -39,20 +36,18 @@ final class ReplyLoad {
     private double credit;
     private long sent;
 
-    private ReplyLoad(HttpClient http, String ticketServiceUrl, String authorization, int percent, Supplier<List<Long>> recentTicketIds,
+    private ReplyLoad(HttpPoster ticketService, String authorization, int percent, Supplier<List<Long>> recentTicketIds,
                       String marker) {
-        this.http = http;
-        this.tickets = URI.create(ticketServiceUrl + "/api/tickets/");
-        this.authorization = authorization;
+        this.ticketService = ticketService;
+        this.headers = List.of(new HttpHeader("Content-Type", "application/json"), new HttpHeader("Authorization", authorization));
         this.repliesPerContact = percent / 100.0;
         this.recentTicketIds = recentTicketIds;
         this.marker = marker;
     }
 
     /** The replies that are measured: their texts carry the number {@link #numberIn} finds. */
-    static ReplyLoad measured(HttpClient http, String ticketServiceUrl, String authorization, int percent,
-                              Supplier<List<Long>> recentTicketIds) {
-        return new ReplyLoad(http, ticketServiceUrl, authorization, percent, recentTicketIds, MEASURED);
+    static ReplyLoad measured(HttpPoster ticketService, String authorization, int percent, Supplier<List<Long>> recentTicketIds) {
+        return new ReplyLoad(ticketService, authorization, percent, recentTicketIds, MEASURED);
     }
 
     /**
@@ -60,9 +55,8 @@ final class ReplyLoad {
      * (without them the first seconds of a measured run carried seconds of tail). Their texts carry no number
      * {@link #numberIn} finds, so no figure counts them.
      */
-    static ReplyLoad warmUp(HttpClient http, String ticketServiceUrl, String authorization, int percent,
-                            Supplier<List<Long>> recentTicketIds) {
-        return new ReplyLoad(http, ticketServiceUrl, authorization, percent, recentTicketIds, "bench warm-up reply");
+    static ReplyLoad warmUp(HttpPoster ticketService, String authorization, int percent, Supplier<List<Long>> recentTicketIds) {
+        return new ReplyLoad(ticketService, authorization, percent, recentTicketIds, "bench warm-up reply");
     }
 
     /** Called by the load generator's thread after each contact. */
@@ -83,15 +77,10 @@ final class ReplyLoad {
             return;
         }
         long start = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(tickets.resolve(ticketId + "/replies"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"" + text(number) + "\",\"author\":\"bench-agent\"}"))
-                .build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+        byte[] body = ("{\"body\":\"" + text(number) + "\",\"author\":\"bench-agent\"}").getBytes(StandardCharsets.UTF_8);
+        ticketService.post("/api/tickets/" + ticketId + "/replies", headers, body).whenComplete((answered, failure) -> {
             latenciesMillis.add((System.nanoTime() - start) / 1e6);
-            int status = failure == null ? response.statusCode() : AckLog.IO_ERROR;
+            int status = failure == null ? answered : AckLog.IO_ERROR;
             if (status >= 200 && status < 300) {
                 acceptedSentNanos.put(number, start);
             }

@@ -10,15 +10,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.onevoice.events.serde.EventJson;
 import org.onevoice.local.cli.WebhookSecrets;
+import org.onevoice.local.http.HttpHeader;
 
 /** Signed webhook deliveries to the gateway, as X and the call centre send them. */
 public final class GatewayWebhooks {
     private static final DateTimeFormatter TWEET_TIME =
             DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private static final HttpHeader JSON = new HttpHeader("Content-Type", "application/json");
 
     private final URI gateway;
     private final WebhookSecrets secrets;
@@ -29,11 +33,29 @@ public final class GatewayWebhooks {
         this.secrets = secrets;
     }
 
-    public HttpRequest request(ReplayEvent event) {
+    /** A delivery as its sender puts it on the wire: the path on the gateway, the headers beside Content-Length, the body. */
+    public record SignedPost(String path, List<HttpHeader> headers, String body) {
+    }
+
+    /** Where the gateway listens: scheme, host, port and base path. */
+    public URI url() {
+        return gateway;
+    }
+
+    public SignedPost signed(ReplayEvent event) {
         if (event instanceof ReplayEvent.Call call) {
             return callCentre(callJson(call));
         }
         return x(tweetJson((ReplayEvent.Tweet) event));
+    }
+
+    public HttpRequest request(ReplayEvent event) {
+        SignedPost post = signed(event);
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(post.path()))
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(post.body()));
+        post.headers().forEach(header -> request.header(header.name(), header.value()));
+        return request.build();
     }
 
     /** Sends and returns the HTTP status. */
@@ -45,25 +67,20 @@ public final class GatewayWebhooks {
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpRequest callCentre(String body) {
+    private SignedPost callCentre(String body) {
         long timestamp = Instant.now().getEpochSecond();
-        return post("webhooks/call-centre", body)
-                .header("X-OneVoice-Timestamp", Long.toString(timestamp))
-                .header("X-OneVoice-Signature", WebhookSigner.oneVoice(secrets.callCentreSecret(), timestamp, body))
-                .build();
+        return new SignedPost(path("webhooks/call-centre"), List.of(JSON,
+                new HttpHeader("X-OneVoice-Timestamp", Long.toString(timestamp)),
+                new HttpHeader("X-OneVoice-Signature", WebhookSigner.oneVoice(secrets.callCentreSecret(), timestamp, body))), body);
     }
 
-    private HttpRequest x(String body) {
-        return post("webhooks/x", body)
-                .header("x-twitter-webhooks-signature", WebhookSigner.x(secrets.xConsumerSecret(), body))
-                .build();
+    private SignedPost x(String body) {
+        return new SignedPost(path("webhooks/x"), List.of(JSON,
+                new HttpHeader("x-twitter-webhooks-signature", WebhookSigner.x(secrets.xConsumerSecret(), body))), body);
     }
 
-    private HttpRequest.Builder post(String path, String body) {
-        return HttpRequest.newBuilder(gateway.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+    private String path(String relative) {
+        return gateway.resolve(relative).getRawPath();
     }
 
     private static String callJson(ReplayEvent.Call call) {

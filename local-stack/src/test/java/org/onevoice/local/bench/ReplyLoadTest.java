@@ -10,8 +10,8 @@ class ReplyLoadTest {
 
     @Test
     void aMeasuredReplyCarriesItsNumberAndAWarmUpReplyNone() {
-        ReplyLoad measured = ReplyLoad.measured(null, "http://localhost:1", "Basic x", 10, List::of);
-        ReplyLoad warmUp = ReplyLoad.warmUp(null, "http://localhost:1", "Basic x", 10, List::of);
+        ReplyLoad measured = ReplyLoad.measured(null, "Basic x", 10, List::of);
+        ReplyLoad warmUp = ReplyLoad.warmUp(null, "Basic x", 10, List::of);
         assertEquals(42, ReplyLoad.numberIn(measured.text(42)));
         assertEquals(-1, ReplyLoad.numberIn(warmUp.text(42)));
     }

@@ -1,0 +1,4 @@
+package org.onevoice.local.http;
+
+public record HttpHeader(String name, String value) {
+}
