@@ -50,17 +50,21 @@ public class DeliveryStates {
     }
 
     private void sent(Message reply, DeliveryReport report) {
-        reply.deliveryState = DeliveryState.SENT;
-        reply.deliveryFailure = null;
-        if (report.channelMessageId() != null && !report.channelMessageId().isBlank()) {
+        boolean channelId = report.channelMessageId() != null && !report.channelMessageId().isBlank();
+        if (channelId) {
             // The channel may have shown the sent reply to us as an answer before this report came:
-            // it is the same message, so the conversation keeps it once, as ours.
+            // it is the same message, so the conversation keeps it once, as ours. Looked up before the reply
+            // changes, as the query flushes what changed: the reply is then written once, not once per query.
             Message.byChannelId(reply.channel, report.channelMessageId())
                     .filter(echo -> !echo.id.equals(reply.id) && echo.origin == AgentReplied.Origin.CHANNEL)
                     .ifPresent(echo -> {
                         echo.delete();
                         echo.flush();
                     });
+        }
+        reply.deliveryState = DeliveryState.SENT;
+        reply.deliveryFailure = null;
+        if (channelId) {
             reply.channelMessageId = report.channelMessageId();
             threadRefs.remember(reply.channel, report.channelMessageId(), reply.ticketId);
         }
