@@ -123,6 +123,7 @@ public final class BenchCommand {
         StoredRows tickets = StoredRows.tickets(ticketsDb);
         StoredRows monitor = StoredRows.monitor(stack.infra().postgres().jdbcUrl("monitor"));
         RecentTickets recent = new RecentTickets(ticketsDb);
+        BenchRole.create(stack.infra().postgres());
         PostgresStatements statements = new PostgresStatements(stack.infra().postgres());
         HttpPoster ticketPoster = new HttpPoster(URI.create(ticketService));
         ReplyLoad replies = ReplyLoad.measured(ticketPoster, agent, options.repliesPercent(), recent::ids);

@@ -14,14 +14,15 @@ import org.onevoice.local.infra.PostgresServer;
  * Where PostgreSQL's share of a contact's cost goes: its statements as pg_stat_statements counted
  * them, per database and per statement, from {@link #reset()} on. The process CPU figures say how
  * much PostgreSQL spent; these say on what, and how many round trips a contact costs each service.
- * Execution time only (parsing, planning and the protocol are not in it), and the bench's own
- * polling of the stores is in it, as a few statements of its own.
+ * Execution time only (parsing, planning and the protocol are not in it); the bench's own queries run as
+ * {@link BenchRole} and are left out.
  */
 final class PostgresStatements {
     /** The view lives in the database the extension is created in; this one belongs to no service. */
     private static final String VIEW_DATABASE = "postgres";
     private static final String OF_THE_SERVICES = " FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid"
-            + " WHERE d.datname <> '" + VIEW_DATABASE + "'";
+            + " WHERE d.datname <> '" + VIEW_DATABASE + "'"
+            + " AND s.userid IS DISTINCT FROM (SELECT oid FROM pg_roles WHERE rolname = '" + BenchRole.NAME + "')";
 
     private final String jdbcUrl;
 

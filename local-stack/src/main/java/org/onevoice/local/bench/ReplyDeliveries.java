@@ -1,7 +1,6 @@
 package org.onevoice.local.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +22,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.onevoice.events.serde.TicketEventDeserializer;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.Topics;
-import org.onevoice.local.infra.PostgresServer;
 import org.onevoice.local.sinks.ReplySinks;
 import org.onevoice.local.smtp.SmtpSink;
 import org.onevoice.local.x.XApiSink;
@@ -198,7 +196,7 @@ final class ReplyDeliveries {
     }
 
     private static void eachRow(String jdbcUrl, String sql, Row reader) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+        try (Connection c = BenchRole.connect(jdbcUrl);
              PreparedStatement query = c.prepareStatement(sql);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {

@@ -1,7 +1,6 @@
 package org.onevoice.local.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.onevoice.local.infra.PostgresServer;
 
 /**
  * What a service's database holds about the bench's contacts: per channel message id, the times
@@ -68,7 +66,7 @@ record StoredRows(String jdbcUrl, String countSql, String rowsSql) {
      */
     static List<Long> recentTicketIds(String jdbcUrl) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+        try (Connection c = BenchRole.connect(jdbcUrl);
              PreparedStatement query = c.prepareStatement(
                      "SELECT id FROM ticket WHERE id < " + TicketSeeder.FIRST_ID + " AND channel <> 'CALL_CENTRE'"
                              + " ORDER BY id DESC LIMIT 500");
@@ -81,7 +79,7 @@ record StoredRows(String jdbcUrl, String countSql, String rowsSql) {
     }
 
     private Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+        Connection c = BenchRole.connect(jdbcUrl);
         c.setAutoCommit(false);
         return c;
     }

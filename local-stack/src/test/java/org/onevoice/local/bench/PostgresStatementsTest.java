@@ -21,23 +21,26 @@ class PostgresStatementsTest {
     Path dataDir;
 
     @Test
-    void countsEachDatabasesStatementsSinceTheResetPerContact() throws Exception {
+    void countsEachDatabasesStatementsSinceTheResetPerContactButNotTheBenchsOwn() throws Exception {
         try (PostgresServer server = new PostgresServer(dataDir, FreePorts.next()).collectStatementStatistics().start()) {
             server.createDatabase("tickets");
             server.createDatabase("monitor");
-            try (Connection tickets = connect(server, "tickets"); Connection monitor = connect(server, "monitor")) {
+            BenchRole.create(server);
+            try (Connection tickets = connect(server, "tickets"); Connection monitor = connect(server, "monitor");
+                 Connection bench = BenchRole.connect(server.jdbcUrl("tickets"))) {
                 execute(tickets, "CREATE TABLE message (id int)", 1);
                 PostgresStatements statements = new PostgresStatements(server);
                 statements.reset();
 
                 execute(tickets, "INSERT INTO message VALUES (?)", 10);
                 execute(monitor, "SELECT ?", 4);
+                execute(bench, "SELECT count(*) FROM message WHERE id > ?", 3);
                 BenchReport.PostgresWork work = statements.report(5, 10);
 
                 Map<String, BenchReport.DatabaseWork> byDatabase = work.databases().stream()
                         .collect(Collectors.toMap(BenchReport.DatabaseWork::database, db -> db));
                 assertEquals(Map.of("tickets", 10L, "monitor", 4L), Map.of("tickets", byDatabase.get("tickets").calls(),
-                        "monitor", byDatabase.get("monitor").calls()), "only the statements after the reset: " + work);
+                        "monitor", byDatabase.get("monitor").calls()), "only the services' statements after the reset: " + work);
                 assertEquals(2.0, byDatabase.get("tickets").callsPerContact());
                 BenchReport.StatementWork insert = work.topStatements().get(0);
                 assertEquals("INSERT INTO message VALUES ($1)", insert.query(), "the statement that took the most time first");
