@@ -30,13 +30,19 @@ public record BenchContact(long index, BenchChannel channel, String channelMessa
             case CALLS -> {
                 String callId = "bench-" + run + "-" + index;
                 yield new BenchContact(index, channel, callId, new ReplayEvent.Call(callId, "QUEUED", now,
-                        String.format("+49151%08d", index % 100_000_000L), "retail", null, texts.question(index)), null);
+                        phoneNumber(index), "retail", null, texts.question(index)), null);
             }
             case EMAIL -> {
                 String messageId = "bench-" + run + "-" + index + "@" + MAIL_DOMAIN;
                 yield new BenchContact(index, channel, messageId, null, mail(index, messageId, texts.question(index), now));
             }
         };
+    }
+
+    /** A German mobile number of eight digits after the prefix; String.format took a fifth of the load generator thread's time. */
+    static String phoneNumber(long index) {
+        String digits = Long.toString(index % 100_000_000L);
+        return "+49151" + "0".repeat(8 - digits.length()) + digits;
     }
 
     /** The ids as the stores keep them, e.g. an email's with angle brackets, compared without. */

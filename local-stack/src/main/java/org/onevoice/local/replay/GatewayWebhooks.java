@@ -25,11 +25,15 @@ public final class GatewayWebhooks {
     private static final HttpHeader JSON = new HttpHeader("Content-Type", "application/json");
 
     private final URI gateway;
+    private final String xPath;
+    private final String callCentrePath;
     private final WebhookSecrets secrets;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public GatewayWebhooks(String gatewayUrl, WebhookSecrets secrets) {
         this.gateway = URI.create(gatewayUrl.endsWith("/") ? gatewayUrl : gatewayUrl + "/");
+        this.xPath = gateway.resolve("webhooks/x").getRawPath();
+        this.callCentrePath = gateway.resolve("webhooks/call-centre").getRawPath();
         this.secrets = secrets;
     }
 
@@ -69,18 +73,14 @@ public final class GatewayWebhooks {
 
     private SignedPost callCentre(String body) {
         long timestamp = Instant.now().getEpochSecond();
-        return new SignedPost(path("webhooks/call-centre"), List.of(JSON,
+        return new SignedPost(callCentrePath, List.of(JSON,
                 new HttpHeader("X-OneVoice-Timestamp", Long.toString(timestamp)),
                 new HttpHeader("X-OneVoice-Signature", WebhookSigner.oneVoice(secrets.callCentreSecret(), timestamp, body))), body);
     }
 
     private SignedPost x(String body) {
-        return new SignedPost(path("webhooks/x"), List.of(JSON,
+        return new SignedPost(xPath, List.of(JSON,
                 new HttpHeader("x-twitter-webhooks-signature", WebhookSigner.x(secrets.xConsumerSecret(), body))), body);
-    }
-
-    private String path(String relative) {
-        return gateway.resolve(relative).getRawPath();
     }
 
     private static String callJson(ReplayEvent.Call call) {
