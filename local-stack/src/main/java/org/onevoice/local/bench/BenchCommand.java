@@ -125,6 +125,7 @@ public final class BenchCommand {
         RecentTickets recent = new RecentTickets(ticketsDb);
         BenchRole.create(stack.infra().postgres());
         PostgresStatements statements = new PostgresStatements(stack.infra().postgres());
+        KafkaRequests kafkaRequests = new KafkaRequests();
         HttpPoster ticketPoster = new HttpPoster(URI.create(ticketService));
         ReplyLoad replies = ReplyLoad.measured(ticketPoster, agent, options.repliesPercent(), recent::ids);
         RateSchedule schedule = options.schedule();
@@ -147,6 +148,7 @@ public final class BenchCommand {
             }, 1, 1, TimeUnit.SECONDS);
             usage.start();
             statements.reset();
+            kafkaRequests.reset();
             System.out.printf("OneVoice bench: %s load, %d contacts planned%n", options.mode(), schedule.count());
             loadStartMicros = epochMicros(Instant.now());
             log = generator.run(schedule, run, replies, options.mode() == BenchOptions.Mode.RAMP,
@@ -178,10 +180,11 @@ public final class BenchCommand {
                     options.maxInFlight(), javaOptions, Runtime.getRuntime().availableProcessors(), round(stack.infrastructureReadySeconds()));
             List<BenchReport.ProcessFigures> processes = usage.report(load.accepted());
             BenchReport.PostgresWork postgres = statements.report(load.accepted(), TOP_STATEMENTS);
+            BenchReport.KafkaWork kafka = kafkaRequests.report(load.accepted());
             System.out.println("OneVoice bench: restarting each service alone");
             Map<String, Double> restarted = stack.restartEachAlone(START_AGAIN_TIMEOUT);
             return new BenchReport(startedAt.toString(), "./onevoice bench " + command, setup, ready, restarted, inbox, ceilings, load,
-                    analysis.latencies(), analysis.integrity(), replies.report(deliveries.report(repliesAccepted)), lag.maxima(), processes, postgres, ratios, steps, held, notes);
+                    analysis.latencies(), analysis.integrity(), replies.report(deliveries.report(repliesAccepted)), lag.maxima(), processes, postgres, kafka, ratios, steps, held, notes);
         } finally {
             sampler.shutdownNow();
         }

@@ -19,6 +19,7 @@ public record BenchReport(
         Map<String, Long> maxConsumerLag,
         List<ProcessFigures> processes,
         PostgresWork postgres,
+        KafkaWork kafka,
         Ratios ratios,
         List<Step> steps,
         Integer highestRateHeld,
@@ -121,6 +122,14 @@ public record BenchReport(
     }
 
     /** The system's committed throughput as a share of each ceiling. */
+    /** Per accepted contact: records and bytes into the broker, bytes out to consumers, and requests by kind. */
+    public record KafkaWork(double recordsInPerContact, double bytesInPerContact, double bytesOutPerContact,
+                            List<KafkaRequestWork> requests) {
+    }
+
+    public record KafkaRequestWork(String request, long count, double perContact) {
+    }
+
     public record Ratios(double toKafka, double toPostgresBatched, double toPostgresPerCommit) {
     }
 

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 /** The report as the readable table {@code ./onevoice bench} prints. */
 final class ReportTable {
     static final int STATEMENTS_PRINTED = 15;
+    private static final int KAFKA_REQUESTS_PRINTED = 8;
     private static final int STATEMENT_WIDTH = 90;
 
     private ReportTable() {
@@ -84,6 +85,7 @@ final class ReportTable {
                     s.cpus(), s.cpus() * 1000 / perContact);
         }
         postgres(out, r.postgres());
+        kafka(out, r.kafka());
         out.printf("%n%-6s %8s %10s %10s %8s %6s %12s %14s %14s %6s%n", "Step", "rate/s", "offered", "accepted", "refused", "lost",
                 "ack p99 ms", "committed p99", "counted p99", "held");
         for (BenchReport.Step step : r.steps()) {
@@ -108,6 +110,15 @@ final class ReportTable {
         for (BenchReport.StatementWork st : work.topStatements().stream().limit(STATEMENTS_PRINTED).toList()) {
             String query = st.query().length() > STATEMENT_WIDTH ? st.query().substring(0, STATEMENT_WIDTH - 1) + "…" : st.query();
             out.printf("  %-8s %8.2f %10.3f %9.3f  %s%n", st.database(), st.callsPerContact(), st.execMillisPerContact(), st.meanMillis(), query);
+        }
+    }
+
+    private static void kafka(PrintStream out, BenchReport.KafkaWork work) {
+        out.printf("%n%-44s %12s %10s %11s%n", "Kafka broker, per accepted contact", "records in", "bytes in", "bytes out");
+        out.printf("  %-42s %12.2f %10.0f %11.0f%n", "all topics", work.recordsInPerContact(), work.bytesInPerContact(), work.bytesOutPerContact());
+        out.printf("  %-42s %12s %10s%n", "requests, most first (all in the JSON report)", "per contact", "all");
+        for (BenchReport.KafkaRequestWork request : work.requests().stream().limit(KAFKA_REQUESTS_PRINTED).toList()) {
+            out.printf("  %-42s %12.3f %10d%n", request.request(), request.perContact(), request.count());
         }
     }
 
