@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.onevoice.events.v1.Channel;
 
 /**
- * The thread references of one intake batch: those already stored, read with one query, and
+ * The thread references of one batch: those already stored, read with one query, and
  * those the batch adds, written with one statement by {@link ThreadRefs#save}. A contact later in
- * the batch finds the ticket an earlier one opened.
+ * an intake batch finds the ticket an earlier one opened.
  */
 public final class KnownRefs {
     private final Map<Key, Long> tickets;
@@ -18,6 +18,11 @@ public final class KnownRefs {
 
     KnownRefs(Map<Key, Long> stored) {
         this.tickets = new HashMap<>(stored);
+    }
+
+    /** For a batch that only adds references: a stored one is kept as it is when they are saved. */
+    public static KnownRefs none() {
+        return new KnownRefs(Map.of());
     }
 
     /** The ticket the first known reference belongs to, trying them in the given order. */

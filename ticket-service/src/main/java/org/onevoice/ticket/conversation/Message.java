@@ -11,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.Channel;
 
@@ -101,6 +103,26 @@ public class Message extends PanacheEntityBase {
     /** The reply an agent's request with this Idempotency-Key stored. */
     public static Optional<Message> byIdempotencyKey(String key) {
         return find("idempotencyKey", key).firstResultOptional();
+    }
+
+    /** A message's id on its channel: the channel's own ids are unique per channel only. */
+    public record ChannelId(Channel channel, String id) {
+    }
+
+    public ChannelId channelId() {
+        return new ChannelId(channel, channelMessageId);
+    }
+
+    public static List<Message> byIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
+    }
+
+    /** The messages the channels know by these ids, with one query. */
+    public static List<Message> byChannelIds(Collection<ChannelId> ids) {
+        Set<ChannelId> wanted = Set.copyOf(ids);
+        List<Message> candidates = list("channel in ?1 and channelMessageId in ?2",
+                wanted.stream().map(ChannelId::channel).distinct().toList(), wanted.stream().map(ChannelId::id).distinct().toList());
+        return candidates.stream().filter(m -> wanted.contains(m.channelId())).toList();
     }
 
     /** The message a channel knows by this id, e.g. a tweet or an email's Message-ID. */

@@ -61,17 +61,6 @@ public class ThreadRefs {
         });
     }
 
-    public void remember(Channel channel, String ref, long ticketId) {
-        if (ref == null || ref.isBlank()) {
-            return;
-        }
-        em.createNativeQuery("INSERT INTO thread_ref (channel, ref, ticket_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                .setParameter(1, channel.name())
-                .setParameter(2, ref)
-                .setParameter(3, ticketId)
-                .executeUpdate();
-    }
-
     /** Every reference that led to {@code from} leads to {@code to} from now on. */
     public void moveAll(long from, long to) {
         em.createNativeQuery("UPDATE thread_ref SET ticket_id = ?1 WHERE ticket_id = ?2")

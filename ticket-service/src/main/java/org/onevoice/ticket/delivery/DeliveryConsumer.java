@@ -44,7 +44,7 @@ public class DeliveryConsumer {
     }
 
     private void applyOnce(List<DeliveryReport> reports) {
-        processed.firstTimes(reports, DeliveryReport::eventId).forEach(states::apply);
+        states.apply(processed.firstTimes(reports, DeliveryReport::eventId));
     }
 
     private DeliveryReport parse(ConsumerRecord<String, byte[]> record) {
