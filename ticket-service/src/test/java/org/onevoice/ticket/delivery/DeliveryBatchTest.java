@@ -28,6 +28,7 @@ import org.onevoice.events.v1.Topics;
 import org.onevoice.ticket.support.Api;
 import org.onevoice.ticket.support.Contacts;
 import org.onevoice.ticket.support.Kafka;
+import org.onevoice.ticket.support.RepliedTweet;
 import org.onevoice.ticket.support.Replies;
 
 /**
@@ -78,41 +79,32 @@ class DeliveryBatchTest {
 
     @Test
     void aBatchRemovesTheEchoesOfItsSentRepliesAndThreadsTheAnswersToThemInOneTransaction() {
-        ContactReceived question = Contacts.tweet(Contacts.xUser("hana"), "@Acme two parcels? " + Contacts.uniqueId(), null, T0);
-        Kafka.publish(question);
-        long ticket = Api.awaitTicketWithMessage("X", question.body());
-        long first = Replies.reply(ticket, "@hana the first is here");
-        long second = Replies.reply(ticket, "@hana the second is late");
-        String firstTweet = Contacts.uniqueId();
-        String secondTweet = Contacts.uniqueId();
-        Kafka.publish(Contacts.brandTweet(firstTweet, question.customer(), "@hana the first is here", question.channelMessageId(), T0.plusSeconds(60)),
-                Contacts.brandTweet(secondTweet, question.customer(), "@hana the second is late", question.channelMessageId(), T0.plusSeconds(61)));
+        RepliedTweet replied = RepliedTweet.of("hana", "@Acme two parcels?", "@hana the first is here", "@hana the second is late", T0);
+        long ticket = replied.ticket();
+        // X shows both sent replies to us as the brand's tweets before the gateway reports them sent.
+        replied.publishEchoes(T0.plusSeconds(60));
         await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
                 .body("messages.findAll { it.origin == 'CHANNEL' }.size()", equalTo(2)));
         double split = splitBatches();
 
-        add(sent(ticket, first, firstTweet));
-        add(report(ticket, second, DeliveryReport.State.FAILED, "X answered 503"));
-        add(sent(ticket, second, secondTweet));
-        add(new DeliveryReport("late-failure-" + Contacts.uniqueId(), ticket, first, Channel.X, DeliveryReport.State.FAILED, null,
+        add(replied.sent(replied.first()));
+        add(report(ticket, replied.second().id(), DeliveryReport.State.FAILED, "X answered 503"));
+        add(replied.sent(replied.second()));
+        add(new DeliveryReport("late-failure-" + Contacts.uniqueId(), ticket, replied.first().id(), Channel.X, DeliveryReport.State.FAILED, null,
                 "late", Instant.now()));
         consumer.consume(new ConsumerRecords<>(Map.of(new TopicPartition(Topics.REPLY_DELIVERIES, 0), batch), Map.of()));
 
         assertEquals(split, splitBatches(), "applied as one batch");
         given().get("/api/tickets/{id}", ticket).then()
-                .body("messages.body", contains(question.body(), "@hana the first is here", "@hana the second is late"))
+                .body("messages.body", contains(replied.question().body(), "@hana the first is here", "@hana the second is late"))
                 .body("messages.origin", contains(null, "ONEVOICE", "ONEVOICE"))
                 .body("messages.deliveryState", contains(null, "SENT", "SENT"))
                 .body("messages.deliveryFailure", contains(null, null, null));
-        ContactReceived answer = Contacts.tweet(question.customer(), "@Acme thanks for the second " + Contacts.uniqueId(), secondTweet,
+        ContactReceived answer = Contacts.tweet(replied.question().customer(), "@Acme thanks for the second " + Contacts.uniqueId(),
+                replied.second().tweetId(),
                 T0.plusSeconds(600));
         Kafka.publish(answer);
         assertEquals(ticket, Api.awaitTicketWithMessage("X", answer.body()), "the answer to a sent reply finds its ticket");
-    }
-
-    private static DeliveryReport sent(long ticket, long reply, String tweetId) {
-        return new DeliveryReport(DeliveryReport.idFor(reply, DeliveryReport.State.SENT), ticket, reply, Channel.X,
-                DeliveryReport.State.SENT, tweetId, null, Instant.now());
     }
 
     private static DeliveryReport report(long ticket, long reply, DeliveryReport.State state, String reason) {

@@ -19,6 +19,7 @@ import org.onevoice.local.test.TestAccounts;
 import org.onevoice.ticket.support.Api;
 import org.onevoice.ticket.support.Contacts;
 import org.onevoice.ticket.support.Kafka;
+import org.onevoice.ticket.support.RepliedTweet;
 import org.onevoice.ticket.support.Replies;
 
 /** The gateway's delivery reports become the reply's state, once, and thread the customer's answer back. */
@@ -35,7 +36,7 @@ class DeliveryStateTest {
         given().get("/api/tickets/{id}", ticket).then().body("messages.find { it.id == " + reply + " }.deliveryState", equalTo("PENDING"));
 
         String tweetId = Contacts.uniqueId();
-        DeliveryReport sent = sent(ticket, reply, tweetId);
+        DeliveryReport sent = RepliedTweet.sent(ticket, reply, tweetId);
         Kafka.publishDelivery(sent, sent);
 
         awaitSent(ticket, reply);
@@ -53,7 +54,7 @@ class DeliveryStateTest {
         Kafka.publishDelivery(
                 new DeliveryReport(DeliveryReport.idFor(failing, DeliveryReport.State.FAILED), ticket, failing, Channel.X,
                         DeliveryReport.State.FAILED, null, "X refused: duplicate content", Instant.now()),
-                sent(ticket, delivered, Contacts.uniqueId()),
+                RepliedTweet.sent(ticket, delivered, Contacts.uniqueId()),
                 new DeliveryReport(DeliveryReport.idFor(delivered, DeliveryReport.State.FAILED), ticket, delivered, Channel.X,
                         DeliveryReport.State.FAILED, null, "late", Instant.now()));
 
@@ -66,24 +67,18 @@ class DeliveryStateTest {
 
     @Test
     void theChannelShowingOurSentReplyAsAnAnswerDoesNotDuplicateItInEitherOrder() {
-        ContactReceived question = Contacts.tweet(Contacts.xUser("gert"), "@Acme echo? " + Contacts.uniqueId(), null, T0);
-        Kafka.publish(question);
-        long ticket = Api.awaitTicketWithMessage("X", question.body());
-        long reportedFirst = Replies.reply(ticket, "@gert first");
-        long echoedFirst = Replies.reply(ticket, "@gert second");
-        String firstTweet = Contacts.uniqueId();
-        String secondTweet = Contacts.uniqueId();
+        RepliedTweet replied = RepliedTweet.of("gert", "@Acme echo?", "@gert first", "@gert second", T0);
+        long ticket = replied.ticket();
 
-        Kafka.publishDelivery(sent(ticket, reportedFirst, firstTweet));
-        awaitSent(ticket, reportedFirst);
-        Kafka.publish(Contacts.brandTweet(firstTweet, question.customer(), "@gert first", question.channelMessageId(), T0.plusSeconds(60)),
-                Contacts.brandTweet(secondTweet, question.customer(), "@gert second", question.channelMessageId(), T0.plusSeconds(61)));
+        Kafka.publishDelivery(replied.sent(replied.first()));
+        awaitSent(ticket, replied.first().id());
+        replied.publishEchoes(T0.plusSeconds(60));
         await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
                 .body("messages.findAll { it.origin == 'CHANNEL' }.body", contains("@gert second")));
-        Kafka.publishDelivery(sent(ticket, echoedFirst, secondTweet));
+        Kafka.publishDelivery(replied.sent(replied.second()));
 
         await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
-                .body("messages.body", contains(question.body(), "@gert first", "@gert second"))
+                .body("messages.body", contains(replied.question().body(), "@gert first", "@gert second"))
                 .body("messages.origin", contains(null, "ONEVOICE", "ONEVOICE"))
                 .body("messages.deliveryState", contains(null, "SENT", "SENT")));
     }
@@ -91,11 +86,6 @@ class DeliveryStateTest {
     private static void awaitSent(long ticket, long reply) {
         await().untilAsserted(() -> given().get("/api/tickets/{id}", ticket).then()
                 .body("messages.find { it.id == " + reply + " }.deliveryState", equalTo("SENT")));
-    }
-
-    private static DeliveryReport sent(long ticket, long reply, String tweetId) {
-        return new DeliveryReport(DeliveryReport.idFor(reply, DeliveryReport.State.SENT), ticket, reply, Channel.X,
-                DeliveryReport.State.SENT, tweetId, null, Instant.now());
     }
 
     @Test
