@@ -141,7 +141,9 @@ public class Message extends PanacheEntityBase {
                 .setParameter(2, channel)
                 .setParameter(3, MessageDirection.INBOUND)
                 .setMaxResults(1)
-                .getResultStream()
+                // A list, not a stream: Hibernate runs a stream as a scrollable result, a seventh of an agent's reply in a profile.
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 }
