@@ -102,12 +102,33 @@ public class CustomerDirectory {
      * not analysed yet (a young or fast-growing one) was hash-joined with a scan of every customer,
      * for every call contact; OFFSET 0 keeps the look-up a parameterised one.
      */
-    private static final String MERGED = """
-            WITH RECURSIVE merged(id) AS (
-                SELECT CAST(?1 AS bigint)
-                UNION SELECT x.id FROM merged m
-                      CROSS JOIN LATERAL (SELECT c.id FROM customer c WHERE c.merged_into = m.id OFFSET 0) x)
-            """;
+    private static final String MERGED = "WITH RECURSIVE " + mergedFrom("SELECT CAST(?1 AS bigint)");
+
+    /** The CTE {@code merged}: the customer(s) {@code root} selects, and every customer merged into them. */
+    private static String mergedFrom(String root) {
+        return """
+                merged(id) AS (
+                    %s
+                    UNION SELECT x.id FROM merged m
+                          CROSS JOIN LATERAL (SELECT c.id FROM customer c WHERE c.merged_into = m.id OFFSET 0) x)
+                """.formatted(root);
+    }
+
+    /**
+     * The newest identity of a kind in the group of the customer {@code ?}, following the merges up
+     * to the customer that now stands for it ({@code up}), then down to everyone merged into that one.
+     */
+    private static final String NEWEST_IDENTITY = """
+            WITH RECURSIVE up(id, merged_into) AS (
+                SELECT c.id, c.merged_into FROM customer c WHERE c.id = ?
+                UNION ALL SELECT p.id, p.merged_into FROM up u
+                          CROSS JOIN LATERAL (SELECT c.id, c.merged_into FROM customer c WHERE c.id = u.merged_into OFFSET 0) p),
+            """ + mergedFrom("SELECT id FROM up WHERE merged_into IS NULL") + """
+            SELECT n.value, n.handle, n.display_name FROM merged m
+            CROSS JOIN LATERAL (SELECT i.value, i.handle, i.display_name, i.created_at, i.id
+                                FROM customer_identity i WHERE i.customer_id = m.id AND i.kind = ?
+                                ORDER BY i.created_at DESC, i.id LIMIT 1) n
+            ORDER BY n.created_at DESC, n.id LIMIT 1""";
 
     /** The customer {@code customerId} now stands for, and every customer merged into it. */
     public List<Long> group(long customerId) {
@@ -120,23 +141,26 @@ public class CustomerDirectory {
 
     /**
      * The newest identity of {@code kind} in the customer's group, where an answer reaches them now.
-     * Read as values in one query: loading the group's identities as entities to pick one was the
-     * largest part of what an agent's reply cost (docs/performance.md, fifth session). Each customer
-     * of the group is looked up on its own, through the customer_identity_newest index: joined with
-     * the group as a set, a table whose statistics lagged its growth was read whole for the kind.
+     * Read as values in one statement, merges included: loading the group's identities as entities to
+     * pick one was the largest part of what an agent's reply cost (docs/performance.md, fifth
+     * session), and through Hibernate's native query, after a look-up of the customer, this was still
+     * a fifth of the reply (thirteenth session). Each customer of the group is looked up on its own,
+     * through the customer_identity_newest index: joined with the group as a set, a table whose
+     * statistics lagged its growth was read whole for the kind. Plain JDBC does not flush the session
+     * first: callers read this before they write.
      */
     public Optional<CustomerIdentity> newestIdentity(long customerId, IdentityKind kind) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(MERGED + """
-                        SELECT n.value, n.handle, n.display_name FROM merged m
-                        CROSS JOIN LATERAL (SELECT i.value, i.handle, i.display_name, i.created_at, i.id
-                                            FROM customer_identity i WHERE i.customer_id = m.id AND i.kind = ?2
-                                            ORDER BY i.created_at DESC, i.id LIMIT 1) n
-                        ORDER BY n.created_at DESC, n.id LIMIT 1""")
-                .setParameter(1, current(customerId).id)
-                .setParameter(2, kind.name())
-                .getResultList();
-        return rows.stream().findFirst().map(row -> new CustomerIdentity(kind, (String) row[0], (String) row[1], (String) row[2]));
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(NEWEST_IDENTITY)) {
+                select.setLong(1, customerId);
+                select.setString(2, kind.name());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next()
+                            ? Optional.of(new CustomerIdentity(kind, rows.getString(1), rows.getString(2), rows.getString(3)))
+                            : Optional.<CustomerIdentity>empty();
+                }
+            }
+        });
     }
 
     /** A ticket as of its last activity. */

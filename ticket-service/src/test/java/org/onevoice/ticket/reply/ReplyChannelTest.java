@@ -68,6 +68,25 @@ class ReplyChannelTest {
     }
 
     @Test
+    void theTicketOfACustomerMergedIntoAnotherIsAnsweredAtTheNewestAddressOfTheWholeGroup() {
+        ContactReceived mail = Contacts.email(Contacts.email(), Contacts.randomMessageId(), "Old ticket", "Mail me " + Contacts.uniqueId(),
+                Threading.none(), T0);
+        Kafka.publish(mail);
+        long mailTicket = Api.awaitTicketWithMessage("EMAIL", mail.body());
+        long mailer = Api.detail(mailTicket).getLong("customer.id");
+        long customer = Api.detail(Api.newTweetTicket("@Acme same person here", T0)).getLong("customer.id");
+        given().contentType(ContentType.JSON).body(Map.of("from", mailer))
+                .post("/api/customers/{id}/merge", customer).then().statusCode(200);
+        assertEquals(mail.customer().value(), emailRecipientOf(mailTicket), "the merged-away customer's address while it is the group's only one");
+
+        CustomerIdentity newer = Contacts.email();
+        given().contentType(ContentType.JSON).body(Map.of("kind", "EMAIL", "value", newer.value()))
+                .post("/api/customers/{id}/identities", customer).then().statusCode(201);
+
+        assertEquals(newer.value(), emailRecipientOf(mailTicket), "the newest address of the customer it was merged into");
+    }
+
+    @Test
     void anAnswerOnXRepliesToTheCustomersLatestTweetOfTheTicket() {
         CustomerIdentity customer = Contacts.xUser("c" + Contacts.uniqueId());
         ContactReceived first = Contacts.tweet(customer, "@Acme my order is late " + Contacts.uniqueId(), null, T0);
