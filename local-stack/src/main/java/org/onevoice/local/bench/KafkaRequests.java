@@ -22,16 +22,8 @@ final class KafkaRequests {
     /** Parts of {@code Fetch} the broker also counts on their own; counting them again would add them twice. */
     private static final Set<String> SUBSETS = Set.of("FetchConsumer", "FetchFollower");
 
-    private final MBeanServer server;
+    private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
     private Map<String, Long> atReset = Map.of();
-
-    KafkaRequests() {
-        this(ManagementFactory.getPlatformMBeanServer());
-    }
-
-    KafkaRequests(MBeanServer server) {
-        this.server = server;
-    }
 
     /** Counts from now on. */
     void reset() {
