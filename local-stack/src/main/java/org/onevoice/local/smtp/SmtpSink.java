@@ -2,6 +2,7 @@ package org.onevoice.local.smtp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,16 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A mail server for tests to send to: speaks real SMTP on a local port and keeps what it received.
  * Recipients whose local part starts with {@code refused} are answered 550, as a server does for
- * an unknown mailbox.
+ * an unknown mailbox. Clients may keep a connection open for several mails, several clients at
+ * once, as with a real relay.
  */
 public final class SmtpSink implements AutoCloseable {
-    /** @param receivedNanos {@link System#nanoTime()} when the message was complete, to time deliveries in this JVM */
-    public record Delivery(String from, List<String> to, String raw, long receivedNanos) {
+    /**
+     * @param receivedNanos {@link System#nanoTime()} when the message was complete, to time deliveries in this JVM
+     * @param connection    which connection it came over, numbered from 1 in the order they were accepted
+     */
+    public record Delivery(String from, List<String> to, String raw, long receivedNanos, int connection) {
         /** The Message-ID header's value, which names the message across retransmissions. */
         public String messageId() {
             for (String line : raw.split("\r\n")) {
@@ -37,6 +45,8 @@ public final class SmtpSink implements AutoCloseable {
 
     private final ServerSocket server;
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger accepted = new AtomicInteger();
 
     public SmtpSink() {
         try {
@@ -61,6 +71,11 @@ public final class SmtpSink implements AutoCloseable {
         return deliveries.stream().filter(d -> d.to().contains(recipient)).toList();
     }
 
+    /** Hangs up on every client connected now, as a relay does with connections idle too long. */
+    public void dropConnections() {
+        open.forEach(SmtpSink::closeQuietly);
+    }
+
     @Override
     public void close() {
         try {
@@ -68,21 +83,36 @@ public final class SmtpSink implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        dropConnections();
     }
 
     private void acceptLoop() {
         while (!server.isClosed()) {
-            try (Socket socket = server.accept()) {
-                converse(socket);
+            try {
+                Socket socket = server.accept();
+                int connection = accepted.incrementAndGet();
+                open.add(socket);
+                Thread conversation = new Thread(() -> converse(socket, connection), "smtp-sink-" + connection);
+                conversation.setDaemon(true);
+                conversation.start();
             } catch (IOException e) {
-                // the client hung up; wait for the next one
+                // closed: the loop ends
             }
         }
     }
 
-    private void converse(Socket socket) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-        OutputStream out = socket.getOutputStream();
+    private void converse(Socket socket, int connection) {
+        try (socket) {
+            converse(socket.getInputStream(), socket.getOutputStream(), connection);
+        } catch (IOException e) {
+            // the client hung up, or was hung up on
+        } finally {
+            open.remove(socket);
+        }
+    }
+
+    private void converse(InputStream input, OutputStream out, int connection) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
         say(out, "220 sink.test ESMTP");
         String from = null;
         List<String> to = new ArrayList<>();
@@ -105,7 +135,7 @@ public final class SmtpSink implements AutoCloseable {
             } else if (upper.equals("DATA")) {
                 say(out, "354 go ahead");
                 String raw = readData(in);
-                deliveries.add(new Delivery(from, List.copyOf(to), raw, System.nanoTime()));
+                deliveries.add(new Delivery(from, List.copyOf(to), raw, System.nanoTime(), connection));
                 say(out, "250 OK stored");
             } else if (upper.equals("QUIT")) {
                 say(out, "221 bye");
@@ -126,6 +156,14 @@ public final class SmtpSink implements AutoCloseable {
 
     private static String address(String line) {
         return line.substring(line.indexOf('<') + 1, line.indexOf('>'));
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // already gone
+        }
     }
 
     private static void say(OutputStream out, String reply) throws IOException {
