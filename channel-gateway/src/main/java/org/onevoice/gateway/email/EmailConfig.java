@@ -76,6 +76,14 @@ public interface EmailConfig {
 
         @WithDefault("30s")
         Duration timeout();
+
+        /**
+         * How long a connection stays open for the next reply after one went out, 0 for a connection
+         * per reply. Below the 5 minutes RFC 5321 lets a server wait for a command; a connection the
+         * server closed sooner is noticed (NOOP) and replaced before it is used.
+         */
+        @WithDefault("30s")
+        Duration keepAlive();
     }
 
     /** A mailbox the gateway polls over IMAP, for setups where mail cannot be routed to the SMTP listener. */

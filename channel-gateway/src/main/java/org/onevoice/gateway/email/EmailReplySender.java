@@ -1,12 +1,12 @@
 package org.onevoice.gateway.email;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -35,6 +35,7 @@ public class EmailReplySender implements ReplySender {
 
     private final EmailConfig config;
     private final Session session;
+    private final SmtpConnections connections;
 
     EmailReplySender(EmailConfig config) {
         this.config = config;
@@ -49,6 +50,12 @@ public class EmailReplySender implements ReplySender {
         props.setProperty("mail.smtp.timeout", timeout);
         props.setProperty("mail.smtp.writetimeout", timeout);
         this.session = Session.getInstance(props);
+        this.connections = new SmtpConnections(session, out);
+    }
+
+    @PreDestroy
+    void closeConnections() {
+        connections.close();
     }
 
     @Override
@@ -67,8 +74,7 @@ public class EmailReplySender implements ReplySender {
         InternetAddress from = supportAddress();
         MimeMessage mail = compose(reply, from);
         try {
-            EmailConfig.SmtpOut out = config.smtpOut();
-            Transport.send(mail, out.username().orElse(null), out.password().orElse(null));
+            connections.send(mail);
             return mail.getMessageID();
         } catch (SendFailedException e) {
             throw refusal(e);

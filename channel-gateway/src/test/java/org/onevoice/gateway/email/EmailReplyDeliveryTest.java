@@ -3,6 +3,7 @@ package org.onevoice.gateway.email;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,36 @@ class EmailReplyDeliveryTest {
         assertEquals(DeliveryReport.State.FAILED, report.state());
         assertTrue(report.reason().startsWith("mail server answered 550"), report.reason());
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> sink.deliveriesTo(customer).isEmpty());
+    }
+
+    @Test
+    void repliesOneAfterAnotherGoOutOverOneConnectionToTheMailServer() {
+        SmtpSink.Delivery first = mailedReply();
+        SmtpSink.Delivery second = mailedReply();
+
+        assertEquals(first.connection(), second.connection(), "the second reply used the first one's connection");
+    }
+
+    @Test
+    void aConnectionTheMailServerHungUpOnIsReplacedBeforeTheNextReply() {
+        SmtpSink.Delivery before = mailedReply();
+        sink.dropConnections();
+
+        SmtpSink.Delivery after = mailedReply();
+
+        assertNotEquals(before.connection(), after.connection(), "a new connection");
+    }
+
+    /** A reply to a customer of its own, once the gateway reported it sent; the mail the server received. */
+    private SmtpSink.Delivery mailedReply() {
+        long ticket = IDS.incrementAndGet();
+        String customer = EmailTestMails.uniqueCustomer();
+        AgentReplied reply = reply(ticket, customer, "Re: Order", null);
+        KafkaTopics.publish(Topics.TICKET_EVENTS, Long.toString(ticket), reply);
+        assertEquals(DeliveryReport.State.SENT, reportAbout(ticket, reply.replyId()).state());
+        List<SmtpSink.Delivery> received = sink.deliveriesTo(customer);
+        assertEquals(1, received.size());
+        return received.get(0);
     }
 
     private static AgentReplied reply(long ticket, String customer, String subject, String inReplyTo) {
