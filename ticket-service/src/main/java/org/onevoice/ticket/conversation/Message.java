@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 import org.onevoice.events.v1.AgentReplied;
 import org.onevoice.events.v1.Channel;
 
@@ -133,17 +136,24 @@ public class Message extends PanacheEntityBase {
         return find("channel = ?1 and channelMessageId = ?2", channel, channelMessageId).firstResultOptional();
     }
 
-    /** The channel's id of the customer's latest message on a channel: what a reply on that channel answers. */
+    /**
+     * The channel's id of the customer's latest message on a channel: what a reply on that channel
+     * answers. Plain JDBC: through Hibernate, which translated the query anew each time, this was a
+     * third of the samples in {@code ReplyService.reply} (docs/performance.md, thirteenth session).
+     * It does not flush the session first: callers read this before they write.
+     */
     public static Optional<String> lastInboundChannelId(long ticketId, Channel channel) {
-        return getEntityManager().createQuery("select m.channelMessageId from Message m where m.ticketId = ?1 and m.channel = ?2"
-                        + " and m.direction = ?3 order by m.sentAt desc, m.id desc", String.class)
-                .setParameter(1, ticketId)
-                .setParameter(2, channel)
-                .setParameter(3, MessageDirection.INBOUND)
-                .setMaxResults(1)
-                // A list, not a stream: Hibernate runs a stream as a scrollable result, a seventh of an agent's reply in a profile.
-                .getResultList()
-                .stream()
-                .findFirst();
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT channel_message_id FROM message
+                    WHERE ticket_id = ? AND channel = ? AND direction = 'INBOUND'
+                    ORDER BY sent_at DESC, id DESC LIMIT 1""")) {
+                select.setLong(1, ticketId);
+                select.setString(2, channel.name());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
     }
 }
