@@ -146,10 +146,11 @@ public class Message extends PanacheEntityBase {
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
                     SELECT channel_message_id FROM message
-                    WHERE ticket_id = ? AND channel = ? AND direction = 'INBOUND'
+                    WHERE ticket_id = ? AND channel = ? AND direction = ?
                     ORDER BY sent_at DESC, id DESC LIMIT 1""")) {
                 select.setLong(1, ticketId);
                 select.setString(2, channel.name());
+                select.setString(3, MessageDirection.INBOUND.name());
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
                 }
