@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -16,6 +17,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +46,9 @@ class EmailReplyDeliveryTest {
 
     @Inject
     SmtpListener listener;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aReplyPublishedTwiceIsMailedOnceWithThreadingHeadersAndTicketTag() throws Exception {
@@ -113,24 +121,28 @@ class EmailReplyDeliveryTest {
 
     @Test
     void repliesOneAfterAnotherGoOutOverOneConnectionToTheMailServer() {
-        SmtpSink.Delivery first = mailedReply();
-        SmtpSink.Delivery second = mailedReply();
+        Mailed first = mailedReply();
+        Mailed second = mailedReply();
 
-        assertEquals(first.connection(), second.connection(), "the second reply used the first one's connection");
+        assertEquals(first.mail().connection(), second.mail().connection(), "the second reply used the first one's connection");
     }
 
     @Test
-    void aConnectionTheMailServerHungUpOnIsReplacedBeforeTheNextReply() {
-        SmtpSink.Delivery before = mailedReply();
+    void aConnectionTheMailServerHungUpOnIsReplacedBeforeTheNextReply() throws SQLException {
+        Mailed before = mailedReply();
         sink.dropConnections();
 
-        SmtpSink.Delivery after = mailedReply();
+        Mailed after = mailedReply();
 
-        assertNotEquals(before.connection(), after.connection(), "a new connection");
+        assertNotEquals(before.mail().connection(), after.mail().connection(), "a new connection");
+        assertEquals(1, attemptsOf(after.replyId()), "noticed before the reply was handed over, not by a failed attempt");
     }
 
-    /** A reply to a customer of its own, once the gateway reported it sent; the mail the server received. */
-    private SmtpSink.Delivery mailedReply() {
+    private record Mailed(long replyId, SmtpSink.Delivery mail) {
+    }
+
+    /** A reply to a customer of its own, once the gateway reported it sent, and the mail the server received. */
+    private Mailed mailedReply() {
         long ticket = IDS.incrementAndGet();
         String customer = EmailTestMails.uniqueCustomer();
         AgentReplied reply = reply(ticket, customer, "Re: Order", null);
@@ -138,7 +150,19 @@ class EmailReplyDeliveryTest {
         assertEquals(DeliveryReport.State.SENT, reportAbout(ticket, reply.replyId()).state());
         List<SmtpSink.Delivery> received = sink.deliveriesTo(customer);
         assertEquals(1, received.size());
-        return received.get(0);
+        return new Mailed(reply.replyId(), received.get(0));
+    }
+
+    /** How many times the gateway handed the reply to the mail server, from its delivery log. */
+    private int attemptsOf(long replyId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT attempts FROM delivery WHERE reply_id = ?")) {
+            select.setLong(1, replyId);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), "reply " + replyId + " is in the delivery log");
+                return row.getInt(1);
+            }
+        }
     }
 
     private static AgentReplied reply(long ticket, String customer, String subject, String inReplyTo) {
