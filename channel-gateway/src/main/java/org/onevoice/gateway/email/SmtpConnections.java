@@ -39,7 +39,7 @@ final class SmtpConnections implements AutoCloseable {
             transport.sendMessage(mail, mail.getAllRecipients());
             sent = true;
         } finally {
-            if (sent && !out.keepAlive().isZero() && !out.keepAlive().isNegative()) {
+            if (sent && out.keepAlive().compareTo(Duration.ZERO) > 0) {
                 idle.offerFirst(new Idle(transport, System.nanoTime()));
             } else {
                 closeQuietly(transport);

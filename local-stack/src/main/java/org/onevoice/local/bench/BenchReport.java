@@ -121,7 +121,6 @@ public record BenchReport(
                                 long rows, String query) {
     }
 
-    /** The system's committed throughput as a share of each ceiling. */
     /** Per accepted contact: records and bytes into the broker, bytes out to consumers, and requests by kind. */
     public record KafkaWork(double recordsInPerContact, double bytesInPerContact, double bytesOutPerContact,
                             List<KafkaRequestWork> requests) {
@@ -130,6 +129,7 @@ public record BenchReport(
     public record KafkaRequestWork(String request, long count, double perContact) {
     }
 
+    /** The system's committed throughput as a share of each ceiling. */
     public record Ratios(double toKafka, double toPostgresBatched, double toPostgresPerCommit) {
     }
 
