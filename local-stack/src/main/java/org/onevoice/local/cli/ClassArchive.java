@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The class-data archive a service JVM starts from. A service's first start after a build records
@@ -16,49 +14,58 @@ import java.util.stream.Stream;
  * them ready-made from that archive. Quarkus's build-time archive
  * ({@code quarkus.package.jar.appcds.enabled}) held only the classes of the application's static
  * initialisation: about 2,000 more (Hibernate's boot, Jackson, the Kafka clients, Vert.x) were
- * still read from the jars at every start.
+ * still read from the jars at every start. The services are packaged as one jar each, so the JVM's
+ * own class loader loads their classes, which JDK 17 links before it writes the archive; of the
+ * classes a fast-jar's loader had loaded but not linked, it wrote none.
  *
- * <p>The JVM writes the recording as it exits, to a file of this start's own, which becomes the
- * archive only after a clean stop: two instances of one service never write one file, and a killed
- * JVM leaves no half-written archive behind. An archive is recorded again when it is older than
- * any file of the packaged application, or was recorded by another JVM: the JVM refuses an archive
- * of another build of itself with no more than a warning, and would start from the jars for good.
+ * <p>The archive lies beside the jar, named after it. The JVM writes the recording as it exits, to
+ * a file of this start's own, which becomes the archive only after a clean stop: two instances of
+ * one service never write one file, and a killed JVM leaves no half-written archive behind. An
+ * archive is recorded again when it is older than the jar, or was recorded by another JVM: the JVM
+ * refuses an archive of another build of itself with no more than a warning, and would start from
+ * the jar for good.
  */
 final class ClassArchive {
-    static final String RECORDED = "onevoice-classes.jsa";
-    /** Which JVM recorded the archive, beside it. */
-    static final String RECORDED_BY = "onevoice-classes.jvm";
-
-    private final Path quarkusApp;
+    private final Path jar;
     private final List<String> options;
     private final Path recording;
 
-    private ClassArchive(Path quarkusApp, List<String> options, Path recording) {
-        this.quarkusApp = quarkusApp;
+    private ClassArchive(Path jar, List<String> options, Path recording) {
+        this.jar = jar;
         this.options = options;
         this.recording = recording;
     }
 
-    /** What a start of the application in {@code quarkusApp} uses; nothing when the caller chose its own CDS options. */
-    static ClassArchive choose(Path quarkusApp, List<String> jvmOptions) {
+    /** What a start of {@code jar} uses; nothing when the caller chose its own CDS options. */
+    static ClassArchive choose(Path jar, List<String> jvmOptions) {
         if (jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-XX:ArchiveClassesAtExit")
                 || o.startsWith("-Xshare"))) {
-            return new ClassArchive(quarkusApp, List.of(), null);
+            return new ClassArchive(jar, List.of(), null);
         }
-        if (isCurrent(quarkusApp)) {
-            return new ClassArchive(quarkusApp, List.of("-XX:SharedArchiveFile=" + RECORDED), null);
+        if (isCurrent(jar)) {
+            return new ClassArchive(jar, List.of("-XX:SharedArchiveFile=" + recorded(jar).getFileName()), null);
         }
-        Path recording = quarkusApp.resolve("onevoice-classes-" + UUID.randomUUID() + ".recording");
+        Path recording = besideJar(jar, "-" + UUID.randomUUID() + ".recording");
         // At exit the JVM warns about each class it leaves out (hundreds); the service log is no place for them.
-        return new ClassArchive(quarkusApp, List.of("-XX:ArchiveClassesAtExit=" + recording.getFileName(), "-Xlog:cds=off"), recording);
+        return new ClassArchive(jar, List.of("-XX:ArchiveClassesAtExit=" + recording.getFileName(), "-Xlog:cds=off"), recording);
     }
 
-    /** JVM options, relative to the application directory the JVM must run in. */
+    /** The archive of {@code jar}, which later starts map. */
+    static Path recorded(Path jar) {
+        return besideJar(jar, ".jsa");
+    }
+
+    /** Which JVM recorded the archive of {@code jar}. */
+    static Path recordedBy(Path jar) {
+        return besideJar(jar, ".jvm");
+    }
+
+    /** JVM options, relative to the jar's directory, which the JVM must run in. */
     List<String> options() {
         return options;
     }
 
-    /** Whether the JVM must run in the application directory: archives name the class path relative to it. */
+    /** Whether the JVM must run in the jar's directory: archives name the class path relative to it. */
     boolean archived() {
         return !options.isEmpty();
     }
@@ -73,8 +80,8 @@ final class ClassArchive {
             return;
         }
         try {
-            Files.move(recording, quarkusApp.resolve(RECORDED), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.writeString(quarkusApp.resolve(RECORDED_BY), thisJvm());
+            Files.move(recording, recorded(jar), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(recordedBy(jar), thisJvm());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the class archive " + recording, e);
         }
@@ -101,30 +108,19 @@ final class ClassArchive {
                 + System.getProperty("java.vm.name") + "\n";
     }
 
-    private static boolean isCurrent(Path quarkusApp) {
-        Path recorded = quarkusApp.resolve(RECORDED);
-        if (!Files.isRegularFile(recorded)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.walk(quarkusApp)) {
-            if (!thisJvm().equals(Files.readString(quarkusApp.resolve(RECORDED_BY)))) {
-                return false;
-            }
-            FileTime recordedAt = Files.getLastModifiedTime(recorded);
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("onevoice-classes") && !f.getFileName().toString().endsWith(".jsa"))
-                    .allMatch(f -> lastModified(f).compareTo(recordedAt) <= 0);
-        } catch (IOException | UncheckedIOException e) {
-            // A file that vanished while we looked (a build rewriting quarkus-app) means a stale archive, not a failed start.
+    private static boolean isCurrent(Path jar) {
+        try {
+            return Files.isRegularFile(recorded(jar))
+                    && thisJvm().equals(Files.readString(recordedBy(jar)))
+                    && Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(recorded(jar))) <= 0;
+        } catch (IOException e) {
+            // No record of the JVM, or a jar being rewritten by a build: a stale archive, not a failed start.
             return false;
         }
     }
 
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Path besideJar(Path jar, String suffix) {
+        String name = jar.getFileName().toString();
+        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + suffix);
     }
 }

@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One OneVoice service running as its own operating-system process from its packaged
- * {@code quarkus-app}, as in production. Used by {@code ./onevoice up} and the system tests.
+ * One OneVoice service running as its own operating-system process from its packaged jar, as in
+ * production. Used by {@code ./onevoice up} and the system tests.
  */
 public final class ServiceProcess implements AutoCloseable {
+    /** How a service's jar is named after its module (the root POM's {@code quarkus.package.*}). */
+    static final String RUNNER_JAR = "-runner.jar";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -38,22 +40,22 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} with the given environment.
+     * Starts {@code <root>/<module>/target/<module>-runner.jar} with the given environment.
      * Output goes to {@code log}, appended, so a restart keeps the earlier run's lines.
      */
     public static ServiceProcess start(Path root, String module, int httpPort, Map<String, String> env,
                                        List<String> jvmOptions, Path log) {
-        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = root.resolve(module).resolve("target").resolve(module + RUNNER_JAR);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        ClassArchive classes = ClassArchive.choose(jar.getParent(), jvmOptions);
+        ClassArchive classes = ClassArchive.choose(jar, jvmOptions);
         command.addAll(classes.options());
         command.add("-jar");
-        // An archive names the class path as it was when it was made: relative to quarkus-app.
+        // An archive names the class path as it was when it was made: relative to the jar's directory.
         command.add(classes.archived() ? jar.getFileName().toString() : jar.toString());
         try {
             Files.createDirectories(log.getParent());

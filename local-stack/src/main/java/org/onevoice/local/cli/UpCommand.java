@@ -129,7 +129,7 @@ final class UpCommand {
             List<ProcessHandle> alive = new ArrayList<>();
             for (String line : Files.readAllLines(pidFile)) {
                 ProcessHandle.of(Long.parseLong(line.trim()))
-                        .filter(p -> p.info().commandLine().orElse("").contains("quarkus-run.jar"))
+                        .filter(p -> p.info().commandLine().orElse("").contains(ServiceProcess.RUNNER_JAR))
                         .ifPresent(alive::add);
             }
             if (!alive.isEmpty()) {

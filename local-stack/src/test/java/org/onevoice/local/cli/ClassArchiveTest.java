@@ -27,17 +27,21 @@ class ClassArchiveTest {
     @TempDir
     Path app;
 
+    private Path jar() {
+        return app.resolve("service" + ServiceProcess.RUNNER_JAR);
+    }
+
     @Test
     void aCleanStopKeepsTheRecordingAndTheNextStartLoadsItsClassesFromIt() throws Exception {
         packageApplication();
 
-        ClassArchive first = ClassArchive.choose(app, List.of());
+        ClassArchive first = ClassArchive.choose(jar(), List.of());
         assertTrue(first.records());
         assertEquals(0, run(first).exitCode());
         first.stoppedCleanly();
-        assertTrue(Files.isRegularFile(app.resolve(ClassArchive.RECORDED)));
+        assertTrue(Files.isRegularFile(ClassArchive.recorded(jar())));
 
-        ClassArchive second = ClassArchive.choose(app, List.of());
+        ClassArchive second = ClassArchive.choose(jar(), List.of());
         assertFalse(second.records());
         Run run = run(second, "-Xlog:class+load=info");
         assertEquals(0, run.exitCode(), run.output());
@@ -48,48 +52,48 @@ class ClassArchiveTest {
     void anArchiveOlderThanTheApplicationIsRecordedAgain() throws Exception {
         recordArchive();
 
-        Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.from(Instant.now().plusSeconds(60)));
+        Files.setLastModifiedTime(jar(), FileTime.from(Instant.now().plusSeconds(60)));
 
-        assertTrue(ClassArchive.choose(app, List.of()).records());
+        assertTrue(ClassArchive.choose(jar(), List.of()).records());
     }
 
     @Test
     void anArchiveRecordedByAnotherJvmIsRecordedAgain() throws Exception {
         recordArchive();
-        assertEquals(ClassArchive.thisJvm(), Files.readString(app.resolve(ClassArchive.RECORDED_BY)));
-        assertFalse(ClassArchive.choose(app, List.of()).records());
+        assertEquals(ClassArchive.thisJvm(), Files.readString(ClassArchive.recordedBy(jar())));
+        assertFalse(ClassArchive.choose(jar(), List.of()).records());
 
         // What the file holds after the JDK was updated in place: the old version.
-        Files.writeString(app.resolve(ClassArchive.RECORDED_BY), ClassArchive.thisJvm().replace(System.getProperty("java.vm.version"), "17.0.0+0"));
+        Files.writeString(ClassArchive.recordedBy(jar()), ClassArchive.thisJvm().replace(System.getProperty("java.vm.version"), "17.0.0+0"));
 
-        assertTrue(ClassArchive.choose(app, List.of()).records());
+        assertTrue(ClassArchive.choose(jar(), List.of()).records());
     }
 
     @Test
     void anArchiveWithoutItsJvmIsRecordedAgain() throws Exception {
         recordArchive();
 
-        Files.delete(app.resolve(ClassArchive.RECORDED_BY));
+        Files.delete(ClassArchive.recordedBy(jar()));
 
-        assertTrue(ClassArchive.choose(app, List.of()).records());
+        assertTrue(ClassArchive.choose(jar(), List.of()).records());
     }
 
     @Test
     void aKilledStartLeavesNoArchive() throws Exception {
         packageApplication();
-        ClassArchive first = ClassArchive.choose(app, List.of());
+        ClassArchive first = ClassArchive.choose(jar(), List.of());
         run(first);
         first.killed();
 
-        assertTrue(ClassArchive.choose(app, List.of()).records());
+        assertTrue(ClassArchive.choose(jar(), List.of()).records());
         try (var files = Files.list(app)) {
-            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("onevoice-classes")));
+            assertEquals(List.of(jar()), files.toList());
         }
     }
 
     @Test
     void classDataOptionsOfTheCallerWin() {
-        ClassArchive chosen = ClassArchive.choose(app, List.of("-Xshare:off"));
+        ClassArchive chosen = ClassArchive.choose(jar(), List.of("-Xshare:off"));
         assertFalse(chosen.records());
         assertEquals(List.of(), chosen.options());
     }
@@ -97,7 +101,7 @@ class ClassArchiveTest {
     /** The packaged application after its first start stopped cleanly: its archive recorded. */
     private void recordArchive() throws IOException, InterruptedException {
         packageApplication();
-        ClassArchive first = ClassArchive.choose(app, List.of());
+        ClassArchive first = ClassArchive.choose(jar(), List.of());
         assertEquals(0, run(first).exitCode());
         first.stoppedCleanly();
     }
@@ -110,13 +114,13 @@ class ClassArchiveTest {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(archive.options());
         command.addAll(List.of(extraOptions));
-        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        command.addAll(List.of("-jar", jar().getFileName().toString()));
         Process process = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(process.waitFor(), output);
     }
 
-    /** A one-class application laid out as Quarkus packages one: {@code quarkus-run.jar} in its directory. */
+    /** A one-class application packaged as the services are: one runnable jar. */
     private void packageApplication() throws IOException {
         Path source = app.resolve("src/Hello.java");
         Files.createDirectories(source.getParent());
@@ -125,13 +129,12 @@ class ClassArchiveTest {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hello");
-        try (OutputStream file = Files.newOutputStream(app.resolve("quarkus-run.jar"));
+        try (OutputStream file = Files.newOutputStream(jar());
              JarOutputStream jar = new JarOutputStream(file, manifest)) {
             jar.putNextEntry(new JarEntry("Hello.class"));
             jar.write(Files.readAllBytes(app.resolve("src/Hello.class")));
             jar.closeEntry();
         }
-        // The sources are not part of the packaged application the archive is compared with.
         deleteTree(app.resolve("src"));
     }
 
