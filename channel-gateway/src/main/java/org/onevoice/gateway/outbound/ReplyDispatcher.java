@@ -160,6 +160,11 @@ public class ReplyDispatcher {
                         delivery.reply().replyId(), wait.toMillis());
                 return Optional.of(wait);
             }
+            if (deliveryThreads.isShutdown()) {
+                // The stop interrupted the delivery or closed the delivery log under it: not the record's fault
+                // either. Tried again, it finds the delivery threads stopped and stays unacknowledged.
+                return Optional.of(Duration.ZERO);
+            }
             delivery.message().nack(e);
             return Optional.empty();
         }

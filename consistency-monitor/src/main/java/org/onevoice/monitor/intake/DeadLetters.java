@@ -11,11 +11,13 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.onevoice.support.lifecycle.ServiceStopping;
 
 /**
  * Sends a record the monitor cannot apply to {@code <topic>.dlq} with its original key and bytes
  * and the cause in headers named as SmallRye's own dead-letter queue names them. Waits for Kafka's
- * acknowledgement, so the record is never lost between the two topics.
+ * acknowledgement, so the record is never lost between the two topics. Refuses while the service
+ * stops ({@link ServiceStopping}).
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -25,13 +27,16 @@ public class DeadLetters {
 
     private final MutinyEmitter<byte[]> emitter;
     private final MeterRegistry meters;
+    private final ServiceStopping stopping;
 
-    DeadLetters(@Channel("dead-letters") MutinyEmitter<byte[]> emitter, MeterRegistry meters) {
+    DeadLetters(@Channel("dead-letters") MutinyEmitter<byte[]> emitter, MeterRegistry meters, ServiceStopping stopping) {
         this.emitter = emitter;
         this.meters = meters;
+        this.stopping = stopping;
     }
 
     public void send(ConsumerRecord<String, byte[]> record, Throwable cause) {
+        stopping.refuseDeadLetterWhileStopping(record.topic() + "-" + record.partition() + "@" + record.offset(), cause);
         String reason = cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
         String target = record.topic() + ".dlq";
         LOG.warnf("dead-lettering %s-%d@%d to %s: %s", record.topic(), record.partition(), record.offset(), target, reason);

@@ -31,6 +31,10 @@ final class PoisonRecord {
         this.topic = topic;
     }
 
+    String key() {
+        return key;
+    }
+
     void publish() throws InterruptedException, ExecutionException {
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(), new ByteArraySerializer())) {

@@ -162,6 +162,14 @@ public final class RunningSystem implements AutoCloseable {
         return second.baseUrl();
     }
 
+    /** Stops a service as a deployment does (SIGTERM), starts it again and waits until it is ready; returns the time it was away. */
+    public Duration stopAndRestart(String service) {
+        Instant start = Instant.now();
+        stack.get(service).close();
+        stack.launch(service).awaitReady(START_TIMEOUT);
+        return Duration.between(start, Instant.now());
+    }
+
     /** SIGKILLs a service, starts it again and waits until it is ready; returns the time it was away. */
     public Duration killAndRestart(String service) {
         Instant start = Instant.now();

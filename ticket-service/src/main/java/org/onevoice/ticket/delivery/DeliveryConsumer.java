@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onevoice.events.serde.DeliveryReportDeserializer;
 import org.onevoice.events.v1.DeliveryReport;
 import org.onevoice.support.db.ProcessedEvents;
+import org.onevoice.support.lifecycle.ServiceStopping;
 import org.onevoice.ticket.messaging.DeadLetters;
 import org.onevoice.ticket.messaging.RecordBatches;
 
@@ -30,10 +31,11 @@ public class DeliveryConsumer {
     private final RecordBatches<DeliveryReport> batches;
 
     DeliveryConsumer(ProcessedEvents processed, DeliveryStates states,
-                     @Channel("delivery-dead-letters") MutinyEmitter<byte[]> deadLetters, MeterRegistry meters) {
+                     @Channel("delivery-dead-letters") MutinyEmitter<byte[]> deadLetters, ServiceStopping stopping,
+                     MeterRegistry meters) {
         this.processed = processed;
         this.states = states;
-        this.batches = new RecordBatches<>(DeliveryReport.class, this::parse, this::applyOnce, new DeadLetters(deadLetters),
+        this.batches = new RecordBatches<>(DeliveryReport.class, this::parse, this::applyOnce, new DeadLetters(deadLetters, stopping),
                 meters.counter(SPLIT_BATCHES));
     }
 

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.onevoice.events.serde.ContactEventDeserializer;
 import org.onevoice.events.v1.ContactEvent;
+import org.onevoice.support.lifecycle.ServiceStopping;
 import org.onevoice.ticket.messaging.DeadLetters;
 import org.onevoice.ticket.messaging.RecordBatches;
 
@@ -23,8 +24,9 @@ public class ContactBatches {
     private final ContactEventDeserializer deserializer = new ContactEventDeserializer();
     private final RecordBatches<ContactEvent> batches;
 
-    ContactBatches(ContactIntake intake, @Channel("contact-dead-letters") MutinyEmitter<byte[]> deadLetters, MeterRegistry meters) {
-        this.batches = new RecordBatches<>(ContactEvent.class, this::parse, intake::apply, new DeadLetters(deadLetters),
+    ContactBatches(ContactIntake intake, @Channel("contact-dead-letters") MutinyEmitter<byte[]> deadLetters, ServiceStopping stopping,
+                   MeterRegistry meters) {
+        this.batches = new RecordBatches<>(ContactEvent.class, this::parse, intake::apply, new DeadLetters(deadLetters, stopping),
                 meters.counter(SPLIT_BATCHES));
     }
 
