@@ -1,14 +1,19 @@
 package org.onevoice.monitor.intake;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.onevoice.support.db.DatabaseFailures;
 import org.onevoice.support.db.ProcessedEvents;
 import org.onevoice.support.db.UntilPastOutages;
+import org.onevoice.support.lifecycle.ServiceStopping;
+import org.onevoice.support.messaging.DeadLetters;
 
 /**
  * Applies a polled batch of records in one transaction, each event at most once thanks to the
@@ -29,9 +34,10 @@ public class BatchApplier {
     private final Event<BatchApplied> applied;
     private final IntakeLocks locks;
 
-    BatchApplier(ProcessedEvents processed, DeadLetters deadLetters, Event<BatchApplied> applied, IntakeLocks locks) {
+    BatchApplier(ProcessedEvents processed, @Channel("dead-letters") MutinyEmitter<byte[]> deadLetters, ServiceStopping stopping,
+                 MeterRegistry meters, Event<BatchApplied> applied, IntakeLocks locks) {
         this.processed = processed;
-        this.deadLetters = deadLetters;
+        this.deadLetters = new DeadLetters(deadLetters, stopping, meters, "monitor.dead.letters");
         this.applied = applied;
         this.locks = locks;
     }

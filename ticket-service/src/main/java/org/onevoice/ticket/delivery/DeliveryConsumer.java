@@ -13,7 +13,7 @@ import org.onevoice.events.serde.DeliveryReportDeserializer;
 import org.onevoice.events.v1.DeliveryReport;
 import org.onevoice.support.db.ProcessedEvents;
 import org.onevoice.support.lifecycle.ServiceStopping;
-import org.onevoice.ticket.messaging.DeadLetters;
+import org.onevoice.support.messaging.DeadLetters;
 import org.onevoice.ticket.messaging.RecordBatches;
 
 /**
@@ -35,8 +35,8 @@ public class DeliveryConsumer {
                      MeterRegistry meters) {
         this.processed = processed;
         this.states = states;
-        this.batches = new RecordBatches<>(DeliveryReport.class, this::parse, this::applyOnce, new DeadLetters(deadLetters, stopping),
-                meters.counter(SPLIT_BATCHES));
+        this.batches = new RecordBatches<>(DeliveryReport.class, this::parse, this::applyOnce,
+                new DeadLetters(deadLetters, stopping, meters, RecordBatches.DEAD_LETTERS), meters.counter(SPLIT_BATCHES));
     }
 
     @Incoming("deliveries")

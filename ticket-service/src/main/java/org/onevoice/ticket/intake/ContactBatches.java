@@ -8,7 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.onevoice.events.serde.ContactEventDeserializer;
 import org.onevoice.events.v1.ContactEvent;
 import org.onevoice.support.lifecycle.ServiceStopping;
-import org.onevoice.ticket.messaging.DeadLetters;
+import org.onevoice.support.messaging.DeadLetters;
 import org.onevoice.ticket.messaging.RecordBatches;
 
 /**
@@ -26,8 +26,8 @@ public class ContactBatches {
 
     ContactBatches(ContactIntake intake, @Channel("contact-dead-letters") MutinyEmitter<byte[]> deadLetters, ServiceStopping stopping,
                    MeterRegistry meters) {
-        this.batches = new RecordBatches<>(ContactEvent.class, this::parse, intake::apply, new DeadLetters(deadLetters, stopping),
-                meters.counter(SPLIT_BATCHES));
+        this.batches = new RecordBatches<>(ContactEvent.class, this::parse, intake::apply,
+                new DeadLetters(deadLetters, stopping, meters, RecordBatches.DEAD_LETTERS), meters.counter(SPLIT_BATCHES));
     }
 
     public void apply(Iterable<ConsumerRecord<String, byte[]>> records) {

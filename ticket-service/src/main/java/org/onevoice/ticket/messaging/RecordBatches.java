@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.jboss.logging.Logger;
 import org.onevoice.support.db.DatabaseFailures;
+import org.onevoice.support.messaging.DeadLetters;
 import org.onevoice.ticket.transaction.ReachableDatabase;
 
 /**
@@ -21,6 +22,8 @@ import org.onevoice.ticket.transaction.ReachableDatabase;
  * @param <E> the event a record carries
  */
 public final class RecordBatches<E> {
+    /** Records sent to a dead-letter topic, by the topic they came from. */
+    public static final String DEAD_LETTERS = "tickets.dead.letters";
     private static final Logger LOG = Logger.getLogger(RecordBatches.class);
 
     private final String type;

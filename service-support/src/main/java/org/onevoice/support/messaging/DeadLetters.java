@@ -1,38 +1,38 @@
-package org.onevoice.monitor.intake;
+package org.onevoice.support.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.onevoice.support.lifecycle.ServiceStopping;
 
 /**
- * Sends a record the monitor cannot apply to {@code <topic>.dlq} with its original key and bytes
- * and the cause in headers named as SmallRye's own dead-letter queue names them. Waits for Kafka's
- * acknowledgement, so the record is never lost between the two topics. Refuses while the service
- * stops ({@link ServiceStopping}).
+ * Sends a record a consumer cannot apply to {@code <its topic>.dlq}, with its original key and bytes
+ * and the cause in the headers SmallRye's own dead-letter queue uses. Waits for Kafka's
+ * acknowledgement before the consumer goes on, so the record is never lost between the two topics.
+ * Refuses while the service stops ({@link ServiceStopping}).
  */
-@ApplicationScoped
-public class DeadLetters {
+public final class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
     private static final byte[] EMPTY = new byte[0];
 
     private final MutinyEmitter<byte[]> emitter;
-    private final MeterRegistry meters;
     private final ServiceStopping stopping;
+    private final MeterRegistry meters;
+    private final String counter;
 
-    DeadLetters(@Channel("dead-letters") MutinyEmitter<byte[]> emitter, MeterRegistry meters, ServiceStopping stopping) {
+    /** @param counter the counter of records sent, tagged with the topic they came from */
+    public DeadLetters(MutinyEmitter<byte[]> emitter, ServiceStopping stopping, MeterRegistry meters, String counter) {
         this.emitter = emitter;
-        this.meters = meters;
         this.stopping = stopping;
+        this.meters = meters;
+        this.counter = counter;
     }
 
     public void send(ConsumerRecord<String, byte[]> record, Throwable cause) {
@@ -53,7 +53,7 @@ public class DeadLetters {
                 .build();
         byte[] value = record.value() == null ? EMPTY : record.value();
         emitter.sendMessage(Message.of(value).addMetadata(kafka)).await().atMost(ACK_TIMEOUT);
-        meters.counter("monitor.dead.letters", "topic", record.topic()).increment();
+        meters.counter(counter, "topic", record.topic()).increment();
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
