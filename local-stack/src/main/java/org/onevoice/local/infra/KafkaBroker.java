@@ -21,6 +21,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -47,10 +48,35 @@ public final class KafkaBroker implements AutoCloseable {
                 format(props);
             }
             server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+            keepTheJvmOnFatalFaults();
             server.startup();
             return this;
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare Kafka log dir " + logDir, e);
+        } catch (FatalFault e) {
+            close();
+            throw new IllegalStateException("Kafka broker on " + logDir + " stopped on a fatal fault; Kafka logged its cause", e);
+        }
+    }
+
+    /**
+     * Kafka halts the process on a fatal fault, a controller port that is taken for one. This JVM
+     * is not Kafka's alone: it runs the tests, whose fork would vanish without a word, or the
+     * launcher, whose services and PostgreSQL would be left running. The faulting thread throws
+     * instead; a start that fails that way fails with an exception.
+     */
+    private static void keepTheJvmOnFatalFaults() {
+        Exit.setHaltProcedure(FatalFault::raise);
+        Exit.setExitProcedure(FatalFault::raise);
+    }
+
+    private static final class FatalFault extends RuntimeException {
+        private FatalFault(int status) {
+            super("Kafka asked to end the process with status " + status);
+        }
+
+        static void raise(int status, String message) {
+            throw new FatalFault(status);
         }
     }
 
