@@ -9,11 +9,13 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.onevoice.events.v1.CustomerErased;
+import org.onevoice.support.db.UntilPastOutages;
 
 /**
  * Customer erasures from the ticket service. A record that cannot be read or applied is nacked
  * onto {@code customers.events.dlq} with the cause, so one bad record does not stop the erasures
- * behind it; an operator replays it from there.
+ * behind it; an operator replays it from there. A database that is away is no fault of the record:
+ * the erasure waits for it and is applied when it is back.
  */
 @ApplicationScoped
 public class ErasureConsumer {
@@ -34,7 +36,7 @@ public class ErasureConsumer {
             if (event.eventId() == null || event.eventId().isBlank()) {
                 throw new IllegalArgumentException("customer erasure without eventId");
             }
-            erasure.apply(event);
+            UntilPastOutages.run("the customer erasure", () -> erasure.apply(event));
             return message.ack();
         } catch (RuntimeException e) {
             return message.nack(e);
