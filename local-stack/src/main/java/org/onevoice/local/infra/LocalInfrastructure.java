@@ -14,7 +14,8 @@ public final class LocalInfrastructure implements AutoCloseable {
     /** The contract's topics and their dead-letter topics. */
     public static final List<String> TOPICS = List.of(
             Topics.CONTACTS_INBOUND, Topics.TICKET_EVENTS, Topics.CONSISTENCY_ALERTS, Topics.REPLY_DELIVERIES, Topics.CUSTOMER_EVENTS,
-            Topics.CONTACTS_INBOUND + ".dlq", Topics.TICKET_EVENTS + ".dlq", Topics.REPLY_DELIVERIES + ".dlq");
+            Topics.CONTACTS_INBOUND + ".dlq", Topics.TICKET_EVENTS + ".dlq", Topics.REPLY_DELIVERIES + ".dlq",
+            Topics.CUSTOMER_EVENTS + ".dlq");
     public static final int PARTITIONS = 3;
 
     private final KafkaBroker kafka;
