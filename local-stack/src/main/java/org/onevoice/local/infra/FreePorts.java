@@ -27,23 +27,23 @@ public final class FreePorts {
     private static final int ATTEMPTS = 200;
     /** A port goes to one caller per JVM, even if the first has not bound it yet. */
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    /** The first port the kernel may give an outgoing connection. */
+    static final int EPHEMERAL_START = readEphemeralRangeStart();
 
     private FreePorts() {
     }
 
     public static int next() {
-        int end = ephemeralRangeStart();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(LOWEST, end);
+            int port = ThreadLocalRandom.current().nextInt(LOWEST, EPHEMERAL_START);
             if (HANDED_OUT.add(port) && bindable(port)) {
                 return port;
             }
         }
-        throw new IllegalStateException("no free port between " + LOWEST + " and " + end + " after " + ATTEMPTS + " attempts");
+        throw new IllegalStateException("no free port between " + LOWEST + " and " + EPHEMERAL_START + " after " + ATTEMPTS + " attempts");
     }
 
-    /** The first port the kernel may give an outgoing connection. */
-    static int ephemeralRangeStart() {
+    private static int readEphemeralRangeStart() {
         try {
             String range = Files.readString(EPHEMERAL_RANGE, StandardCharsets.US_ASCII).trim();
             int start = Integer.parseInt(range.split("\\s+")[0]);

@@ -15,7 +15,7 @@ class FreePortsTest {
 
     @Test
     void portsAreFreeFromBelowTheRangeOfOutgoingConnectionsAndEachOnlyOnce() throws IOException {
-        int ephemeralStart = FreePorts.ephemeralRangeStart();
+        int ephemeralStart = FreePorts.EPHEMERAL_START;
         Set<Integer> ports = new HashSet<>();
         for (int i = 0; i < 500; i++) {
             int port = FreePorts.next();
@@ -31,7 +31,7 @@ class FreePortsTest {
             for (int i = 0; i < 20; i++) {
                 try (Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
                      Socket accepted = server.accept()) {
-                    assertTrue(client.getLocalPort() >= FreePorts.ephemeralRangeStart(),
+                    assertTrue(client.getLocalPort() >= FreePorts.EPHEMERAL_START,
                             "local port " + client.getLocalPort() + " is one FreePorts could hand out");
                     assertEquals(client.getLocalPort(), accepted.getPort());
                 }

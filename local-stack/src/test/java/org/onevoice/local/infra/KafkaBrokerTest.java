@@ -2,6 +2,7 @@ package org.onevoice.local.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -32,7 +33,7 @@ class KafkaBrokerTest {
         try (KafkaBroker broker = new KafkaBroker(logDir, port, controllerPort).start()) {
             broker.createTopics(List.of("after-the-fault"), 1);
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-                assertEquals(true, admin.listTopics().names().get().contains("after-the-fault"));
+                assertTrue(admin.listTopics().names().get().contains("after-the-fault"));
             }
         }
     }
