@@ -1,22 +1,20 @@
 package org.onevoice.local.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.onevoice.local.cli.LoginSecrets;
 import org.onevoice.local.cli.ServiceStack;
 import org.onevoice.local.cli.StackPorts;
 import org.onevoice.local.cli.WebhookSecrets;
+import org.onevoice.local.infra.Directories;
 import org.onevoice.local.infra.FreePorts;
 import org.onevoice.local.infra.LocalInfrastructure;
 import org.onevoice.local.sinks.ReplySinks;
@@ -160,16 +158,8 @@ final class BenchStack implements AutoCloseable {
                 infra.close();
             } finally {
                 replySinks.close();
-                delete(dataDir);
+                Directories.deleteTree(dataDir);
             }
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -21,6 +20,7 @@ import java.util.jar.Manifest;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onevoice.local.infra.Directories;
 
 /** A packaged application's first start records its classes; later starts map them from the archive. */
 class ClassArchiveTest {
@@ -135,14 +135,6 @@ class ClassArchiveTest {
             jar.write(Files.readAllBytes(app.resolve("src/Hello.class")));
             jar.closeEntry();
         }
-        deleteTree(app.resolve("src"));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
+        Directories.deleteTree(app.resolve("src"));
     }
 }
