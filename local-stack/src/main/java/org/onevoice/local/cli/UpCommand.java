@@ -59,6 +59,11 @@ final class UpCommand {
         LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres())
                 .stoppedOnlyByClose();
         ServiceStack stack = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets.secrets(), logins.secrets());
+        infra.kafka().onFatalFault(reason -> {
+            System.err.println("OneVoice: " + reason + " (Kafka logged why above); stopping everything");
+            // Not from the faulting Kafka thread: System.exit waits for the hook below, which stops the broker.
+            new Thread(() -> System.exit(1), "onevoice-fatal-fault").start();
+        });
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("OneVoice: stopping");

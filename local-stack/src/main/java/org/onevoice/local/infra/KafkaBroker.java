@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -33,6 +34,8 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private KafkaRaftServer server;
+    private volatile boolean running;
+    private volatile Consumer<String> onFatalFault = message -> { };
 
     public KafkaBroker(Path logDir, int port, int controllerPort) {
         this.logDir = logDir;
@@ -50,6 +53,7 @@ public final class KafkaBroker implements AutoCloseable {
             server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
             keepTheJvmOnFatalFaults();
             server.startup();
+            running = true;
             return this;
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare Kafka log dir " + logDir, e);
@@ -60,23 +64,40 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
+     * What to do when Kafka meets a fatal fault after it started, a log directory it can no longer
+     * write for one. Kafka's own answer, halting the process, is not taken (see
+     * {@link #keepTheJvmOnFatalFaults}): the faulting thread stops, the broker is left broken, and
+     * this reaction is told Kafka's exit status. Kafka's exit procedures are per JVM, so is this: the
+     * broker started last reacts.
+     */
+    public KafkaBroker onFatalFault(Consumer<String> reaction) {
+        this.onFatalFault = reaction;
+        return this;
+    }
+
+    /**
      * Kafka halts the process on a fatal fault, a controller port that is taken for one. This JVM
      * is not Kafka's alone: it runs the tests, whose fork would vanish without a word, or the
      * launcher, whose services and PostgreSQL would be left running. The faulting thread throws
      * instead; a start that fails that way fails with an exception.
      */
-    private static void keepTheJvmOnFatalFaults() {
-        Exit.setHaltProcedure(FatalFault::raise);
-        Exit.setExitProcedure(FatalFault::raise);
+    private void keepTheJvmOnFatalFaults() {
+        Exit.setHaltProcedure(this::fatalFault);
+        Exit.setExitProcedure(this::fatalFault);
+    }
+
+    private void fatalFault(int status, String message) {
+        if (running) {
+            running = false;
+            // Kafka logs the cause before it halts, and mostly passes no message.
+            onFatalFault.accept("Kafka halted with status " + status + (message == null ? "" : ": " + message));
+        }
+        throw new FatalFault(status);
     }
 
     private static final class FatalFault extends RuntimeException {
         private FatalFault(int status) {
             super("Kafka asked to end the process with status " + status);
-        }
-
-        static void raise(int status, String message) {
-            throw new FatalFault(status);
         }
     }
 
@@ -105,6 +126,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        running = false;
         if (server != null) {
             server.shutdown();
             server.awaitShutdown();

@@ -10,17 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onevoice.local.cli.LoginSecrets;
 import org.onevoice.local.cli.WebhookSecrets;
-import org.onevoice.local.infra.FreePorts;
 import org.onevoice.system.support.Channels;
 import org.onevoice.system.support.LauncherProcess;
-import org.onevoice.system.support.RunningSystem;
 
 /**
  * What the README promises of {@code ./onevoice up}: everything healthy and its URLs printed, a
@@ -35,27 +32,19 @@ class OneVoiceUpTest {
 
     @Test
     void upRunsTheSystemStopsWithoutLeftoversAndKeepsTicketsAcrossARestart() throws Exception {
-        WebhookSecrets secrets = WebhookSecrets.generate();
-        LoginSecrets logins = LoginSecrets.generate();
-        Map<String, String> env = new HashMap<>(secrets.asEnvironment());
-        env.putAll(logins.asEnvironment());
-        env.put("ONEVOICE_ROOT", RunningSystem.root().toString());
-        env.put("ONEVOICE_DATA_DIR", home.resolve("data").toString());
-        int tickets = FreePorts.next();
-        int gateway = FreePorts.next();
-        for (var port : List.of("ONEVOICE_KAFKA_PORT", "ONEVOICE_KAFKA_CONTROLLER_PORT", "ONEVOICE_POSTGRES_PORT",
-                "ONEVOICE_MONITOR_PORT", "ONEVOICE_SMTP_PORT")) {
-            env.put(port, Integer.toString(FreePorts.next()));
-        }
-        env.put("ONEVOICE_TICKET_PORT", Integer.toString(tickets));
-        env.put("ONEVOICE_GATEWAY_PORT", Integer.toString(gateway));
+        UpEnvironment upEnvironment = UpEnvironment.under(home);
+        Map<String, String> env = upEnvironment.variables();
+        int tickets = upEnvironment.ticketPort();
+        int gateway = upEnvironment.gatewayPort();
+        WebhookSecrets secrets = upEnvironment.secrets();
+        LoginSecrets logins = upEnvironment.logins();
 
         List<Long> firstRunPids;
         try (LauncherProcess up = LauncherProcess.up(env)) {
             up.awaitUp(START_TIMEOUT);
             assertTrue(up.output().stream().anyMatch(line -> line.contains("http://localhost:" + tickets + "/")),
                     "the console URL is printed");
-            firstRunPids = servicePids();
+            firstRunPids = upEnvironment.servicePids();
             assertEquals(3, firstRunPids.size(), "three service processes");
 
             Instant posted = Instant.now();
@@ -84,10 +73,6 @@ class OneVoiceUpTest {
             assertEquals(1, callTickets(tickets, logins), "the ticket survived the restart");
             again.stopOnRequest(Duration.ofSeconds(60));
         }
-    }
-
-    private List<Long> servicePids() throws Exception {
-        return Files.readAllLines(home.resolve("run/services.pid")).stream().map(String::trim).map(Long::parseLong).toList();
     }
 
     private static int callTickets(int ticketPort, LoginSecrets logins) {

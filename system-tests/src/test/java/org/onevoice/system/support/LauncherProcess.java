@@ -75,6 +75,14 @@ public final class LauncherProcess implements AutoCloseable {
         return List.copyOf(output);
     }
 
+    /** Waits for the launcher to end by itself; returns the exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("onevoice still runs after " + timeout);
+        }
+        return process.exitValue();
+    }
+
     /** SIGTERM, as Ctrl-C or a service manager would; returns the exit code. */
     public int stop(Duration timeout) throws InterruptedException {
         process.destroy();
