@@ -21,7 +21,11 @@ public final class SharedInfrastructure {
     public static synchronized LocalInfrastructure get() {
         if (infrastructure == null) {
             Path dataDir = tempDir();
-            infrastructure = new LocalInfrastructure(dataDir, FreePorts.next(), FreePorts.next(), FreePorts.next()).start();
+            infrastructure = new LocalInfrastructure(dataDir, FreePorts.next(), FreePorts.next(), FreePorts.next());
+            // The broker stays broken, and each test that needs it then fails on its own timeout: say why once.
+            infrastructure.kafka().onFatalFault(reason -> System.err.println("SharedInfrastructure: the tests' Kafka broker stopped: "
+                    + reason + " (Kafka logged why above); every test that needs Kafka fails from here on"));
+            infrastructure.start();
             LocalInfrastructure started = infrastructure;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "local-infrastructure-stop"));
         }
