@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -94,6 +95,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Completes with the exit code once the process has ended, however it ended. */
+    public CompletableFuture<Integer> exitCode() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
+    /** After the process ended by itself (a crash, a kill from outside): a class recording it was writing may be cut short. */
+    void endedByItself() {
+        classes.killed();
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails early if the process dies. */

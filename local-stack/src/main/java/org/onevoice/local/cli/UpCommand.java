@@ -59,15 +59,13 @@ final class UpCommand {
         LocalInfrastructure infra = new LocalInfrastructure(dataDir, ports.kafka(), ports.kafkaController(), ports.postgres())
                 .stoppedOnlyByClose();
         ServiceStack stack = new ServiceStack(root, infra, ports, logDir, jvmOptions, secrets.secrets(), logins.secrets());
-        infra.kafka().onFatalFault(reason -> {
-            System.err.println("OneVoice: " + reason + " (Kafka logged why above); stopping everything");
-            // Not from the faulting Kafka thread: System.exit waits for the hook below, which stops the broker.
-            new Thread(() -> System.exit(1), "onevoice-fatal-fault").start();
-        });
+        infra.kafka().onFatalFault(reason -> stopEverything(reason + " (Kafka logged why above)"));
+        ServiceSupervisor supervisor = new ServiceSupervisor(stack, timeout, leftovers::rememberQuietly, UpCommand::stopEverything);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("OneVoice: stopping");
             try {
+                supervisor.stop();
                 stack.close();
                 infra.close();
                 leftovers.forget();
@@ -103,8 +101,19 @@ final class UpCommand {
                 %n""",
                 Duration.between(start, Instant.now()).toMillis() / 1000.0,
                 ports.tickets(), ports.tickets(), ports.gateway(), ports.smtp(), ports.monitor(), paths.loginSecrets());
+        supervisor.watchAll();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Exits with status 1; the shutdown hook stops the services, Kafka and PostgreSQL. From a thread
+     * of its own: System.exit waits for that hook, which must not wait for the caller (a Kafka thread,
+     * the supervisor).
+     */
+    private static void stopEverything(String reason) {
+        System.err.println("OneVoice: " + reason + "; stopping everything");
+        new Thread(() -> System.exit(1), "onevoice-stop-on-fault").start();
     }
 
     private static Map<String, Duration> startRecordingPids(ServiceStack stack, Leftovers leftovers, Duration timeout)
@@ -148,6 +157,15 @@ final class UpCommand {
         void remember(List<Long> pids) throws IOException {
             Files.createDirectories(pidFile.getParent());
             Files.write(pidFile, pids.stream().map(String::valueOf).collect(Collectors.toList()));
+        }
+
+        /** For a caller that cannot throw: a pid file not written is reported, and the next start stops fewer leftovers. */
+        void rememberQuietly(List<Long> pids) {
+            try {
+                remember(pids);
+            } catch (IOException e) {
+                System.err.println("OneVoice: could not write " + pidFile + ": " + e.getMessage());
+            }
         }
 
         void forget() {
