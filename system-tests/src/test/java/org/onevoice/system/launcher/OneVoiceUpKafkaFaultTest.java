@@ -1,10 +1,8 @@
 package org.onevoice.system.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,10 +35,7 @@ class OneVoiceUpKafkaFaultTest {
             assertEquals(1, up.awaitExit(Duration.ofSeconds(120)), "exit code");
             assertTrue(up.output().stream().anyMatch(line -> line.startsWith("OneVoice: Kafka halted with status 1")),
                     "the launcher says why it stopped");
-            for (long pid : services) {
-                assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "service " + pid + " stopped");
-            }
-            assertFalse(Files.exists(home.resolve("data/postgres/postmaster.pid")), "PostgreSQL stopped");
+            upEnvironment.assertNothingLeftRunning(services);
         }
     }
 }

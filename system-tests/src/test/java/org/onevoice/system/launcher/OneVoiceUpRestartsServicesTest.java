@@ -3,11 +3,9 @@ package org.onevoice.system.launcher;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -55,10 +53,7 @@ class OneVoiceUpRestartsServicesTest {
             assertEquals(1, up.awaitExit(Duration.ofSeconds(120)), "exit code");
             assertTrue(up.output().stream().anyMatch(line -> line.startsWith("OneVoice: " + TICKETS + " exited with 137, for the 4th time")),
                     "the launcher says why it stopped");
-            for (long pid : services) {
-                assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "service " + pid + " stopped");
-            }
-            assertFalse(Files.exists(home.resolve("data/postgres/postmaster.pid")), "PostgreSQL stopped");
+            upEnvironment.assertNothingLeftRunning(services);
         }
     }
 

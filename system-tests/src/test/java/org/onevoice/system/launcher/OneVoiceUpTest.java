@@ -57,10 +57,7 @@ class OneVoiceUpTest {
 
             up.stopOnRequest(Duration.ofSeconds(60));
         }
-        for (long pid : firstRunPids) {
-            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "service " + pid + " stopped");
-        }
-        assertFalse(Files.exists(home.resolve("data/postgres/postmaster.pid")), "PostgreSQL stopped");
+        upEnvironment.assertNothingLeftRunning(firstRunPids);
         for (String service : List.of("ticket-service", "channel-gateway", "consistency-monitor")) {
             String log = Files.readString(home.resolve("logs/" + service + ".log"));
             assertFalse(log.contains("the database system is shutting down")

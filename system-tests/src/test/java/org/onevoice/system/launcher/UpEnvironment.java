@@ -1,5 +1,7 @@
 package org.onevoice.system.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,5 +37,13 @@ record UpEnvironment(Path home, Map<String, String> variables, WebhookSecrets se
     /** The service processes of the launcher that runs or ran last, as it recorded them. */
     List<Long> servicePids() throws IOException {
         return Files.readAllLines(home.resolve("run/services.pid")).stream().map(String::trim).map(Long::parseLong).toList();
+    }
+
+    /** Asserts that none of these service processes runs any more, nor the PostgreSQL of this environment. */
+    void assertNothingLeftRunning(List<Long> servicePids) {
+        for (long pid : servicePids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "service " + pid + " stopped");
+        }
+        assertFalse(Files.exists(home.resolve("data/postgres/postmaster.pid")), "PostgreSQL stopped");
     }
 }
