@@ -19,8 +19,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * as its local port. A Kafka controller whose port is taken stops the whole JVM.
  */
 public final class FreePorts {
-    /** Above the fixed ports of {@code ./onevoice up} (8080-8082, 9092, 2525, 5432, ...). */
-    static final int LOWEST = 10_000;
+    /**
+     * Above the default ports of {@code ./onevoice up} (2525, 8080-8082, 15432, 19092-19093), so a
+     * test never takes one a local run is about to bind.
+     */
+    static final int LOWEST = 20_000;
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     /** Linux's default; BSD and macOS start theirs higher still. */
     private static final int DEFAULT_EPHEMERAL_START = 32_768;
