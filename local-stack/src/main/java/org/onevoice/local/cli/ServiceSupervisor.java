@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * stopped instead, so a crash loop cannot go on unnoticed.
  */
 final class ServiceSupervisor {
-    static final int MAX_RESTARTS = 3;
-    static final Duration WINDOW = Duration.ofMinutes(10);
+    private static final int MAX_RESTARTS = 3;
+    private static final Duration WINDOW = Duration.ofMinutes(10);
 
     private final ServiceStack stack;
     private final Duration readyTimeout;
@@ -66,9 +66,8 @@ final class ServiceSupervisor {
         process.endedByItself();
         String service = process.name();
         if (!mayRestart(service)) {
-            giveUp.accept(service + " exited with " + code + ", for the " + (MAX_RESTARTS + 1) + "th time within "
+            giveUp(service + " exited with " + code + ", for the " + (MAX_RESTARTS + 1) + "th time within "
                     + WINDOW.toMinutes() + " min (see " + process.log() + ")");
-            stopping = true;
             return;
         }
         System.out.println("OneVoice: " + service + " exited with " + code + " (see " + process.log() + "); starting it again");
@@ -76,8 +75,7 @@ final class ServiceSupervisor {
         try {
             again = stack.launch(service);
         } catch (RuntimeException e) {
-            giveUp.accept(service + " could not be started again: " + e.getMessage());
-            stopping = true;
+            giveUp(service + " could not be started again: " + e.getMessage());
             return;
         }
         pidsChanged.accept(stack.processes().stream().map(ServiceProcess::pid).toList());
@@ -85,6 +83,12 @@ final class ServiceSupervisor {
         Thread ready = new Thread(() -> reportReady(again), "onevoice-ready-" + service);
         ready.setDaemon(true);
         ready.start();
+    }
+
+    /** Everything stops now; the exits that follow are expected. */
+    private void giveUp(String reason) {
+        stopping = true;
+        giveUp.accept(reason);
     }
 
     private boolean mayRestart(String service) {
