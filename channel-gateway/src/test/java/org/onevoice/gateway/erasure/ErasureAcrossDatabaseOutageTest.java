@@ -3,7 +3,9 @@ package org.onevoice.gateway.erasure;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +38,16 @@ import org.onevoice.support.db.UntilPastOutages;
 class ErasureAcrossDatabaseOutageTest {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** What gets the gateway past the outage at once: service-support's {@code PoolDefaults}. */
+    @Test
+    void thePoolChecksAConnectionIdleForMoreThanASecondAsItHandsItOut() {
+        assertEquals(Duration.ofSeconds(1),
+                dataSource.getConfiguration().connectionPoolConfiguration().idleValidationTimeout());
+    }
 
     @Test
     void anErasureThatArrivesWhilePostgresIsDownIsAppliedWhenItIsBack() {
