@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -109,26 +110,49 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200; fails early if the process dies. */
     public Duration awaitReady(Duration timeout) {
+        return awaitAllReady(List.of(this), timeout).get(name);
+    }
+
+    /**
+     * Waits until each of the processes answers {@code /q/health/ready} with 200, asking all of them
+     * in turn, so each one's time from its launch is read when it became ready, not after the ones
+     * before it (three started at once were all reported as ready when the slowest was).
+     */
+    static Map<String, Duration> awaitAllReady(List<ServiceProcess> processes, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
+        Map<String, Duration> readyAfter = new LinkedHashMap<>();
+        while (readyAfter.size() < processes.size()) {
+            for (ServiceProcess process : processes) {
+                if (!readyAfter.containsKey(process.name) && process.readyNow()) {
+                    readyAfter.put(process.name, Duration.between(process.startedAt, Instant.now()));
+                }
+            }
+            if (readyAfter.size() < processes.size()) {
+                if (Instant.now().isAfter(deadline)) {
+                    ServiceProcess late = processes.stream().filter(p -> !readyAfter.containsKey(p.name)).findFirst().orElseThrow();
+                    throw new IllegalStateException(late.name + " not ready within " + timeout.toSeconds() + " s; see " + late.log);
+                }
+                pause();
+            }
+        }
+        return readyAfter;
+    }
+
+    /** One look at {@code /q/health/ready}; throws if the process has exited. */
+    private boolean readyNow() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+        }
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return Duration.between(startedAt, Instant.now());
-                }
-            } catch (IOException notListeningYet) {
-                // keep polling until the deadline
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
-            }
-            pause();
+        try {
+            return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
         }
-        throw new IllegalStateException(name + " not ready within " + timeout.toSeconds() + " s; see " + log);
     }
 
     /** SIGKILL, for fault tests. */
@@ -165,7 +189,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static void pause() {
         try {
-            Thread.sleep(250);
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -48,9 +48,10 @@ public final class ServiceStack implements AutoCloseable {
         for (String service : List.of(TICKETS, GATEWAY, MONITOR)) {
             launch(service);
         }
-        Map<String, Duration> readyAfter = new LinkedHashMap<>();
-        running.forEach((name, process) -> readyAfter.put(name, process.awaitReady(timeout)));
-        return readyAfter;
+        Map<String, Duration> readyAfter = ServiceProcess.awaitAllReady(List.copyOf(running.values()), timeout);
+        Map<String, Duration> inLaunchOrder = new LinkedHashMap<>();
+        running.keySet().forEach(name -> inLaunchOrder.put(name, readyAfter.get(name)));
+        return inLaunchOrder;
     }
 
     /** Starts one service (again), e.g. after {@link ServiceProcess#kill()} in a fault test. */

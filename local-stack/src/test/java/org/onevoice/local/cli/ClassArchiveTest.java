@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +12,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,21 +115,13 @@ class ClassArchiveTest {
         return new Run(process.waitFor(), output);
     }
 
-    /** A one-class application packaged as the services are: one runnable jar. */
+    /** A one-class application packaged as the services are. */
     private void packageApplication() throws IOException {
         Path source = app.resolve("src/Hello.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, "public class Hello { public static void main(String[] args) { System.out.println(\"hello\"); } }");
         assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", app.resolve("src").toString(), source.toString()));
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hello");
-        try (OutputStream file = Files.newOutputStream(jar());
-             JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            jar.putNextEntry(new JarEntry("Hello.class"));
-            jar.write(Files.readAllBytes(app.resolve("src/Hello.class")));
-            jar.closeEntry();
-        }
+        RunnableJar.write(jar(), "Hello", Files.readAllBytes(app.resolve("src/Hello.class")));
         Directories.deleteTree(app.resolve("src"));
     }
 }
