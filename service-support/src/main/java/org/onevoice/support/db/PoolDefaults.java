@@ -1,8 +1,7 @@
 package org.onevoice.support.db;
 
-import java.util.Map;
-
 import io.smallrye.config.PropertiesConfigSource;
+import java.util.Map;
 
 /**
  * Connection-pool defaults for every service that depends on this module, at ordinal 100: a
